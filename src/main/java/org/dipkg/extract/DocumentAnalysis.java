@@ -1,0 +1,16 @@
+package org.dipkg.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dipkg.text.Document;
+
+/**
+ * Everything extracted from one document.
+ *
+ * @param date      the date the document gives for itself or its event, or null
+ * @param publisher the news agency or site the text names as its source, or null
+ * @param title     the first line of the document
+ */
+public record DocumentAnalysis(Document document, String title, LocalDate date, String publisher,
+                               List<Mention> mentions, List<Commitment> commitments) {
+}

@@ -1,0 +1,149 @@
+package org.dipkg.extract;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dipkg.nlp.Segmenter;
+import org.dipkg.nlp.Token;
+import org.dipkg.rules.Cues;
+import org.dipkg.rules.Lexicon;
+import org.dipkg.rules.RuleData;
+import org.dipkg.text.Document;
+import org.dipkg.text.DocumentReader;
+import org.dipkg.text.InputException;
+import org.dipkg.text.Sentence;
+
+/**
+ * The extraction pipeline for one document: reads the file, segments each sentence, runs the mention
+ * finders, resolves overlapping mentions, then finds the commitments. Thread-safe.
+ */
+public final class Extractor {
+    private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern DATELINE = Pattern.compile("(新华社|新华网|人民日报|中新社|央视新闻)[^，。\\n]{0,12}?(\\d{1,2})月(\\d{1,2})日电");
+    private static final Pattern SOURCE = Pattern.compile("来源[:：]\\s*([\\p{IsHan}A-Za-z]{2,10})");
+
+    private final Segmenter segmenter;
+    private final DocumentReader reader;
+    private final List<MentionFinder> finders;
+    private final CommitmentFinder commitments;
+
+    public Extractor(RuleData data) {
+        this.segmenter = new Segmenter();
+        this.reader = new DocumentReader(segmenter);
+        Lexicon lexicon = new Lexicon(data);
+        Cues cues = new Cues(data);
+        Set<String> stops = new HashSet<>(data.words("modifier-stops", "word"));
+        Map<String, String> docHeads = new java.util.HashMap<>();
+        for (Map<String, String> r : data.rows("document-heads")) {
+            docHeads.put(r.get("head"), r.getOrDefault("en", ""));
+        }
+        this.finders = List.of(new PersonFinder(lexicon, cues), new PlaceOrganizationFinder(lexicon),
+                new MechanismFinder(cues, stops), new NamedDocumentFinder(cues, stops, docHeads));
+        this.commitments = new CommitmentFinder(cues, data);
+    }
+
+    public Document read(Path file, String id) throws InputException {
+        return reader.read(file, id);
+    }
+
+    public DocumentAnalysis analyse(Document doc) {
+        String text = doc.analysis().text();
+        List<Mention> found = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> tokens = segmenter.tokens(text, s.span());
+            for (MentionFinder f : finders) {
+                found.addAll(f.find(text, s, tokens));
+            }
+        }
+        List<Mention> mentions = resolveOverlaps(found);
+        LocalDate date = date(text);
+        return new DocumentAnalysis(doc, title(text), date, publisher(text), mentions,
+                commitments.find(doc, mentions, date));
+    }
+
+    /**
+     * Keeps the longer of two overlapping mentions; a mention may nest inside a longer one of another
+     * type (an organisation inside a mechanism's name), but never overlap it partly.
+     */
+    static List<Mention> resolveOverlaps(List<Mention> found) {
+        List<Mention> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt((Mention m) -> -m.span().length())
+                .thenComparingInt(m -> m.span().start()).thenComparing(m -> m.type().ordinal()));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : sorted) {
+            boolean ok = true;
+            for (Mention k : kept) {
+                if (!k.span().overlaps(m.span())) {
+                    continue;
+                }
+                boolean nested = k.span().contains(m.span()) && k.type() != m.type()
+                        && (k.type() == EntityType.MECHANISM || k.type() == EntityType.WORKING_GROUP
+                        || k.type() == EntityType.DOCUMENT || k.type() == EntityType.ORGANIZATION);
+                if (!nested) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok) {
+                kept.add(m);
+            }
+        }
+        kept.sort(Comparator.comparing(Mention::span));
+        return kept;
+    }
+
+    static LocalDate date(String text) {
+        String head = text.length() > 600 ? text.substring(0, 600) : text;
+        Matcher m = FULL_DATE.matcher(head);
+        LocalDate full = null;
+        if (m.find()) {
+            full = safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        }
+        Matcher d = DATELINE.matcher(head);
+        if (d.find()) {
+            int year = full != null ? full.getYear() : -1;
+            if (year < 0) {
+                Matcher any = Pattern.compile("(\\d{4})年").matcher(text);
+                year = any.find() ? Integer.parseInt(any.group(1)) : -1;
+            }
+            if (year > 0) {
+                LocalDate dl = safeDate(year, Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)));
+                if (dl != null) {
+                    return dl;
+                }
+            }
+        }
+        return full;
+    }
+
+    private static LocalDate safeDate(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    static String publisher(String text) {
+        String head = text.length() > 600 ? text.substring(0, 600) : text;
+        Matcher m = SOURCE.matcher(head);
+        if (m.find()) {
+            return m.group(1);
+        }
+        Matcher d = DATELINE.matcher(head);
+        return d.find() ? d.group(1) : null;
+    }
+
+    static String title(String text) {
+        int nl = text.indexOf('\n');
+        String first = (nl < 0 ? text : text.substring(0, nl)).strip();
+        return first.length() > 80 ? first.substring(0, 80) : first;
+    }
+}

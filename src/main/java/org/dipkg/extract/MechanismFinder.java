@@ -1,0 +1,160 @@
+package org.dipkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dipkg.nlp.Token;
+import org.dipkg.rules.Cues;
+import org.dipkg.text.Sentence;
+import org.dipkg.text.Span;
+
+/**
+ * Finds mechanisms and working groups: a noun phrase ending in a mechanism head noun, extended left
+ * over its modifiers (or to the opening quote when the name is quoted); a field list before a head
+ * ("在商业、经济…等各领域的机制性磋商") gives one mechanism per field. A head that usually names a one-off
+ * meeting (会晤, 会谈, 峰会…) qualified only by leaders, places or parties is the meeting, not a mechanism.
+ */
+public final class MechanismFinder implements MentionFinder {
+    private static final Pattern FIELD_LIST_TAIL = Pattern.compile("等(?:各个?|多个?|诸)?领域的?([\\p{IsHan}]{0,4})$");
+    private static final Set<String> EVENT_QUALIFIERS = Set.of("元首", "首脑", "两国", "双方", "两国元首", "中美", "美中",
+            "双边", "正式", "非正式", "本次", "这次", "此次", "上次", "首次", "再次");
+    private static final String OPEN_QUOTES = "“「\"‘『";
+    private static final String CLOSE_QUOTES = "”」\"’』";
+
+    private final Cues cues;
+    private final PhraseExtender extender;
+
+    public MechanismFinder(Cues cues, Set<String> stops) {
+        this.cues = cues;
+        this.extender = new PhraseExtender(cues, stops);
+    }
+
+    @Override
+    public List<Mention> find(String text, Sentence sentence, List<Token> tokens) {
+        List<Mention> out = new ArrayList<>();
+        Span s = sentence.span();
+        for (int k = 0; k < tokens.size(); k++) {
+            int end = tokens.get(k).span().end();
+            Cues.Head head = headEndingAt(text, end, s.start());
+            if (head == null || continuesNounPhrase(tokens, k)) {
+                continue;
+            }
+            int headStart = end - head.word().length();
+            if (fieldList(text, s, headStart, end, head, out)) {
+                continue;
+            }
+            int start = quotedStart(text, s.start(), end);
+            if (start < 0) {
+                start = extender.extend(tokens, headStart, end);
+            }
+            if (headStart - start < 2 && !(head.word().length() >= 4)) {
+                continue;
+            }
+            if (head.event() && isMeeting(tokens, start, headStart)) {
+                continue;
+            }
+            EntityType type = "WorkingGroup".equals(head.type()) ? EntityType.WORKING_GROUP : EntityType.MECHANISM;
+            Span span = new Span(start, end);
+            out.removeIf(m -> span.contains(m.span()));
+            if (out.stream().noneMatch(m -> m.span().contains(span))) {
+                out.add(new Mention(type, span, text.substring(start, end), null, null, 0.8));
+            }
+        }
+        return out;
+    }
+
+    private Cues.Head headEndingAt(String text, int end, int floor) {
+        for (int len = Math.min(cues.longestHead, end - floor); len >= 2; len--) {
+            Cues.Head h = cues.heads.get(text.substring(end - len, end));
+            if (h != null) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** True when the next token carries the noun phrase on (对话合作), so this head is not its end. */
+    private static boolean continuesNounPhrase(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        String p = next.pos();
+        return (p.startsWith("n") && !p.equals("nx")) || p.equals("vn") || p.startsWith("g");
+    }
+
+    /** Start after an opening quote when the head ends right before the matching close. */
+    private static int quotedStart(String text, int floor, int end) {
+        if (end >= text.length() || CLOSE_QUOTES.indexOf(text.charAt(end)) < 0) {
+            return -1;
+        }
+        for (int i = end - 1; i >= floor && end - i <= 30; i--) {
+            char c = text.charAt(i);
+            if (OPEN_QUOTES.indexOf(c) >= 0) {
+                return i + 1;
+            }
+            if (CLOSE_QUOTES.indexOf(c) >= 0 || c == '，' || c == '。' || c == '；') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isMeeting(List<Token> tokens, int start, int headStart) {
+        boolean any = false;
+        for (Token t : tokens) {
+            if (t.span().start() < start || t.span().start() >= headStart) {
+                continue;
+            }
+            any = true;
+            String w = t.word();
+            if (w.contains("元首") || w.contains("首脑")) {
+                return true;
+            }
+            if (!(t.isPlace() || EVENT_QUALIFIERS.contains(w) || cues.parties.containsKey(w)
+                    || t.pos().startsWith("m") || t.pos().startsWith("t"))) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    /** A field list before the head yields one mechanism per field; returns whether one was found. */
+    private boolean fieldList(String text, Span s, int headStart, int end, Cues.Head head, List<Mention> out) {
+        String before = text.substring(Math.max(s.start(), headStart - 12), headStart);
+        Matcher m = FIELD_LIST_TAIL.matcher(before);
+        if (!m.find()) {
+            return false;
+        }
+        int listEnd = headStart - (before.length() - m.start());
+        String qualifier = m.group(1);
+        List<Span> fields = new ArrayList<>();
+        int e = listEnd;
+        for (int i = listEnd - 1; i >= s.start(); i--) {
+            char c = text.charAt(i);
+            if (c == '、') {
+                fields.add(0, new Span(i + 1, e));
+                e = i;
+            } else if (c == '，' || c == '；' || c == '：' || c == '在' && i + 1 < listEnd
+                    || cues.triggerAt(text, i) != null && cues.triggerAt(text, i).verb().length() >= 2
+                    && i + cues.triggerAt(text, i).verb().length() <= e && !fields.isEmpty()) {
+                int from = c == '在' || c == '，' || c == '；' || c == '：' ? i + 1 : i + cues.triggerAt(text, i).verb().length();
+                fields.add(0, new Span(from, e));
+                e = -1;
+                break;
+            }
+        }
+        if (e >= 0 || fields.size() < 2) {
+            return false;
+        }
+        for (Span f : fields) {
+            if (f.length() >= 1 && f.length() <= 10) {
+                out.add(new Mention(EntityType.MECHANISM, f, text.substring(f.start(), f.end()) + qualifier + head.word(),
+                        null, null, 0.75));
+            }
+        }
+        return true;
+    }
+}

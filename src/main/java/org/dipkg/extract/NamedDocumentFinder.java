@@ -1,0 +1,61 @@
+package org.dipkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dipkg.nlp.Token;
+import org.dipkg.rules.Cues;
+import org.dipkg.text.Sentence;
+import org.dipkg.text.Span;
+
+/**
+ * Finds named documents: every title in 《》, and noun phrases headed by a document noun (宪章, 宣言,
+ * 声明, 协定, 倡议…) extended left over their modifiers.
+ */
+public final class NamedDocumentFinder implements MentionFinder {
+    private final Map<String, String> heads;
+    private final PhraseExtender extender;
+    private final int longest;
+
+    public NamedDocumentFinder(Cues cues, Set<String> stops, Map<String, String> heads) {
+        this.heads = heads;
+        this.extender = new PhraseExtender(cues, stops);
+        this.longest = heads.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    @Override
+    public List<Mention> find(String text, Sentence sentence, List<Token> tokens) {
+        List<Mention> out = new ArrayList<>();
+        Span s = sentence.span();
+        for (int i = s.start(); i < s.end(); i++) {
+            if (text.charAt(i) == '《') {
+                int close = text.indexOf('》', i);
+                if (close > i + 1 && close <= s.end() && close - i <= 60) {
+                    Span span = new Span(i + 1, close);
+                    out.add(new Mention(EntityType.DOCUMENT, span, text.substring(i + 1, close), null, null, 0.9));
+                    i = close;
+                }
+            }
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            int end = tokens.get(k).span().end();
+            String head = null;
+            for (int len = Math.min(longest, end - s.start()); len >= 2 && head == null; len--) {
+                if (heads.containsKey(text.substring(end - len, end))) {
+                    head = text.substring(end - len, end);
+                }
+            }
+            if (head == null) {
+                continue;
+            }
+            int headStart = end - head.length();
+            int start = extender.extend(tokens, headStart, end);
+            Span span = new Span(start, end);
+            if (headStart - start >= 2 && out.stream().noneMatch(m -> m.span().overlaps(span))) {
+                out.add(new Mention(EntityType.DOCUMENT, span, text.substring(start, end), null, null, 0.7));
+            }
+        }
+        return out;
+    }
+}

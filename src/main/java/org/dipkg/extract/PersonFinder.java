@@ -1,0 +1,109 @@
+package org.dipkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dipkg.nlp.Token;
+import org.dipkg.rules.Cues;
+import org.dipkg.rules.Lexicon;
+import org.dipkg.text.Sentence;
+import org.dipkg.text.Span;
+
+/**
+ * Finds people: known people from the lexicon; names HanLP recognises that stand next to a title or
+ * open a speaker's turn; and transliterated names right after a title, which HanLP often splits.
+ */
+public final class PersonFinder implements MentionFinder {
+    /** Characters that transliterations of foreign names are written with. */
+    static final String TRANSLITERATION =
+            "阿埃艾爱爱安昂奥澳巴拔拜班邦保鲍贝本比彼毕宾波玻伯勃博布步查柴达戴丹道德登邓狄迪蒂帝丁东杜敦顿多朵俄厄恩尔"
+            + "法凡范菲斐费芬丰夫弗伏福富嘎该盖甘冈戈哥歌格葛根贡古瓜哈海罕汉豪赫黑亨洪胡华霍基吉加伽贾杰金卡凯坎康柯科克肯库"
+            + "夸奎昆拉莱赖兰郎朗劳勒雷蕾里理利莉丽连列林琳灵留卢鲁路伦罗洛玛马迈麦曼芒梅美门蒙孟米密敏明摩莫默姆穆纳娜奈南"
+            + "内尼涅宁纽努诺欧帕潘庞培佩彭皮珀普齐奇恰乔切钦琼丘屈萨塞赛桑瑟森沙莎山尚绍舍申圣施什史士舒斯松宋苏索塔泰坦汤"
+            + "唐特滕提廷图托瓦万旺威韦维温文沃乌伍西希锡席夏肖谢辛欣休修雅亚延扬耶伊依因英尤于约泽扎詹兹佐卓";
+    /** First characters that, in HanLP's person guesses, mostly come from words like 两国元首 or 为中美. */
+    private static final String NOT_A_NAME_START = "国两和为海中美百这那以对与在是其该各本此另每向从把被让给";
+
+    private final Lexicon lexicon;
+    private final Cues cues;
+
+    public PersonFinder(Lexicon lexicon, Cues cues) {
+        this.lexicon = lexicon;
+        this.cues = cues;
+    }
+
+    @Override
+    public List<Mention> find(String text, Sentence sentence, List<Token> tokens) {
+        List<Mention> out = new ArrayList<>();
+        Span s = sentence.span();
+        for (Lexicon.Hit h : lexicon.find(text, s.start(), s.end())) {
+            if ("Person".equals(h.entry().type())) {
+                out.add(new Mention(EntityType.PERSON, new Span(h.start(), h.end()), h.entry().name(), h.entry(),
+                        titleNear(text, h.start(), h.end()), 0.95));
+            }
+        }
+        for (Token t : tokens) {
+            if (!t.isPerson() || covered(out, t.span())) {
+                continue;
+            }
+            String w = t.word();
+            if (w.length() < 2 || w.length() > 8 || NOT_A_NAME_START.indexOf(w.charAt(0)) >= 0
+                    || !w.codePoints().allMatch(c -> Character.isLetter(c) || c == '·')) {
+                continue;
+            }
+            String title = titleNear(text, t.span().start(), t.span().end());
+            boolean speaks = opensTurn(text, t.span().end(), s.end());
+            if (title != null || speaks) {
+                out.add(new Mention(EntityType.PERSON, t.span(), w, null, title, title != null ? 0.85 : 0.7));
+            }
+        }
+        // a transliterated name right after a title: 州长纽森, 总统博鲁阿尔特
+        for (int i = s.start(); i < s.end(); i++) {
+            String title = cues.titleEndingAt(text, i);
+            if (title == null || !cues.stateTitles.contains(title)) {
+                continue;
+            }
+            int e = i;
+            while (e < s.end() && e - i < 6 && TRANSLITERATION.indexOf(text.charAt(e)) >= 0) {
+                e++;
+            }
+            while (e > i && cues.titleStartingAt(text, e - 1) != null && e - 1 > i + 1) {
+                e--;
+            }
+            Span span = new Span(i, e);
+            if (e - i >= 2 && !covered(out, span) && !overlapsLexicon(text, span)) {
+                out.add(new Mention(EntityType.PERSON, span, text.substring(i, e), null, title, 0.75));
+            }
+        }
+        return out;
+    }
+
+    private boolean overlapsLexicon(String text, Span span) {
+        return !lexicon.find(text, span.start(), span.end()).isEmpty();
+    }
+
+    private static boolean covered(List<Mention> found, Span span) {
+        for (Mention m : found) {
+            if (m.span().overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String titleNear(String text, int start, int end) {
+        String before = cues.titleEndingAt(text, start);
+        if (before != null) {
+            return before;
+        }
+        return end < text.length() ? cues.titleStartingAt(text, end) : null;
+    }
+
+    private boolean opensTurn(String text, int end, int limit) {
+        for (String v : cues.speechVerbs) {
+            if (end + v.length() <= limit && text.startsWith(v, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,64 @@
+package org.dipkg.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.dipkg.nlp.Token;
+import org.dipkg.rules.Cues;
+
+/**
+ * Extends a name to the left from its head noun over the tokens that can modify it, stopping at
+ * punctuation, function words, adverbs, pronouns, verbs that trigger or report, and stop words.
+ */
+final class PhraseExtender {
+    static final int MAX_LENGTH = 18;
+
+    private final Cues cues;
+    private final Set<String> stops;
+
+    PhraseExtender(Cues cues, Set<String> stops) {
+        this.cues = cues;
+        this.stops = stops;
+    }
+
+    /** Index of the token holding position {@code pos} (a token start or inside it), or -1. */
+    static int tokenAt(List<Token> tokens, int pos) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().start() <= pos && pos < tokens.get(i).span().end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The start of the phrase whose head starts at {@code headStart}. */
+    int extend(List<Token> tokens, int headStart, int end) {
+        int k = tokenAt(tokens, headStart);
+        if (k < 0) {
+            return headStart;
+        }
+        int start = tokens.get(k).span().start();
+        for (int m = k - 1; m >= 0; m--) {
+            Token t = tokens.get(m);
+            if (!isModifier(t) || end - t.span().start() > MAX_LENGTH) {
+                break;
+            }
+            start = t.span().start();
+        }
+        return start;
+    }
+
+    boolean isModifier(Token t) {
+        String pos = t.pos();
+        String w = t.word();
+        if (stops.contains(w) || cues.triggers.containsKey(w) || cues.speechVerbs.contains(w)) {
+            return false;
+        }
+        if (pos.startsWith("w") || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u")
+                || pos.startsWith("d") || pos.startsWith("r") || pos.startsWith("y") || pos.startsWith("e")
+                || pos.startsWith("o") || pos.equals("v") || pos.equals("vi") || pos.equals("vshi")
+                || pos.equals("vyou") || pos.equals("vf") || pos.equals("vx")) {
+            return false;
+        }
+        return w.codePoints().allMatch(Character::isLetterOrDigit);
+    }
+}

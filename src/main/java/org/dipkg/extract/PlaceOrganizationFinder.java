@@ -1,0 +1,88 @@
+package org.dipkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dipkg.nlp.Token;
+import org.dipkg.rules.Lexicon;
+import org.dipkg.text.Sentence;
+import org.dipkg.text.Span;
+
+/**
+ * Finds places and organisations: lexicon entries; HanLP place names that look like places; a name
+ * followed by a venue noun (…庄园, …大桥); HanLP organisation names that end in an organisation noun.
+ */
+public final class PlaceOrganizationFinder implements MentionFinder {
+    private static final String[] PLACE_SUFFIXES = {"州", "省", "市", "县", "岛", "山", "湖", "河", "港", "城", "镇",
+        "村", "区", "洲", "湾", "岭", "街"};
+    private static final String[] VENUES = {"庄园", "大桥", "广场", "机场", "大会堂", "宫", "酒店", "宾馆", "大厦"};
+    private static final String[] ORG_SUFFIXES = {"组织", "委员会", "协会", "商会", "集团", "公司", "大学", "学院", "银行",
+        "基金会", "研究院", "研究所", "动物园", "联盟", "议会", "国会", "政府", "通讯社", "新闻社", "外交部", "国防部", "商务部",
+        "陆战队", "部队", "军"};
+
+    private final Lexicon lexicon;
+
+    public PlaceOrganizationFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public List<Mention> find(String text, Sentence sentence, List<Token> tokens) {
+        List<Mention> out = new ArrayList<>();
+        Span s = sentence.span();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            // a name followed by a venue noun is a place, whatever HanLP thought the name was
+            if ((t.isPerson() || t.isPlace() || t.pos().startsWith("nz")) && i + 1 < tokens.size()) {
+                String next = tokens.get(i + 1).word();
+                for (String v : VENUES) {
+                    if (next.equals(v)) {
+                        Span span = new Span(t.span().start(), tokens.get(i + 1).span().end());
+                        out.add(new Mention(EntityType.PLACE, span, text.substring(span.start(), span.end()), null,
+                                null, 0.8));
+                    }
+                }
+            }
+        }
+        for (Lexicon.Hit h : lexicon.find(text, s.start(), s.end())) {
+            EntityType type = switch (h.entry().type()) {
+                case "Place" -> EntityType.PLACE;
+                case "Organization" -> EntityType.ORGANIZATION;
+                default -> null;
+            };
+            Span span = new Span(h.start(), h.end());
+            if (type != null && !covered(out, span)) {
+                out.add(new Mention(type, span, h.entry().name(), h.entry(), null, 0.95));
+            }
+        }
+        for (Token t : tokens) {
+            if (covered(out, t.span()) || t.word().length() < 2) {
+                continue;
+            }
+            String w = t.word();
+            if (t.isPlace() && (t.pos().equals("nsf") || endsWithAny(w, PLACE_SUFFIXES))) {
+                out.add(new Mention(EntityType.PLACE, t.span(), w, null, null, 0.7));
+            } else if (t.isOrganization() && endsWithAny(w, ORG_SUFFIXES) && !w.endsWith("工作组")) {
+                out.add(new Mention(EntityType.ORGANIZATION, t.span(), w, null, null, 0.7));
+            }
+        }
+        return out;
+    }
+
+    private static boolean endsWithAny(String w, String[] suffixes) {
+        for (String s : suffixes) {
+            if (w.endsWith(s) && w.length() > s.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean covered(List<Mention> found, Span span) {
+        for (Mention m : found) {
+            if (m.span().overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,309 @@
+package org.dipkg.rdf;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.dipkg.extract.Commitment;
+import org.dipkg.extract.CommitmentKind;
+import org.dipkg.extract.DocumentAnalysis;
+import org.dipkg.extract.EntityType;
+import org.dipkg.extract.Mention;
+import org.dipkg.text.Document;
+import org.dipkg.text.Span;
+
+/**
+ * Reads the analyses of all documents and returns one graph: a named graph per source document and
+ * the merged default graph, in which the same entity, commitment or set stated by several sources is
+ * one node with a citation per source span; also returns the rows of mentions.csv.
+ */
+public final class GraphBuilder {
+    private static final int QUOTE_CONTEXT = 16;
+    private static final Set<String> LEADER_ROLES = Set.of("国家主席", "主席", "总统", "总理", "首相", "苏丹", "国王");
+
+    /** The built graph and the table of mentions. */
+    public record Built(Dataset dataset, List<MentionRow> rows) {
+    }
+
+    public Built build(List<DocumentAnalysis> analyses) {
+        List<DocumentAnalysis> sorted = new ArrayList<>(analyses);
+        sorted.sort(Comparator.comparing(a -> a.document().id()));
+        Dataset ds = DatasetFactory.create();
+        Model merged = ds.getDefaultModel();
+        Vocab.prefixes(merged);
+        List<MentionRow> rows = new ArrayList<>();
+        Map<String, Set<String>> sourcesOf = new TreeMap<>();
+        Map<String, Set<String>> setMembers = new TreeMap<>();
+        for (DocumentAnalysis a : sorted) {
+            Model m = ModelFactory.createDefaultModel();
+            Vocab.prefixes(m);
+            addDocument(a, m, rows, sourcesOf, setMembers);
+            ds.addNamedModel(Iris.source(a.document().id()), m);
+            merged.add(m);
+        }
+        for (Map.Entry<String, Set<String>> e : sourcesOf.entrySet()) {
+            merged.getResource(e.getKey()).addLiteral(DIPKG.sourceCount,
+                    merged.createTypedLiteral(e.getValue().size(), XSDDatatype.XSDinteger));
+        }
+        for (Map.Entry<String, Set<String>> e : setMembers.entrySet()) {
+            Resource set = merged.getResource(e.getKey());
+            int count = e.getValue().size();
+            set.addLiteral(DIPKG.memberCount, merged.createTypedLiteral(count, XSDDatatype.XSDinteger));
+            if (set.hasProperty(DIPKG.statedSize)) {
+                int stated = set.getProperty(DIPKG.statedSize).getInt();
+                set.addLiteral(DIPKG.complete, merged.createTypedLiteral(stated == count));
+            }
+        }
+        return new Built(ds, rows);
+    }
+
+    private void addDocument(DocumentAnalysis a, Model m, List<MentionRow> rows, Map<String, Set<String>> sourcesOf,
+                             Map<String, Set<String>> setMembers) {
+        Document doc = a.document();
+        Resource source = m.createResource(Iris.source(doc.id()))
+                .addProperty(RDF.type, DIPKG.SourceDocument)
+                .addProperty(DIPKG.path, doc.id())
+                .addProperty(DIPKG.script, doc.script())
+                .addProperty(DIPKG.sha256, doc.sha256());
+        if (!a.title().isEmpty()) {
+            source.addProperty(Vocab.DCT_TITLE, m.createLiteral(a.title(), doc.script()));
+        }
+        if (a.date() != null) {
+            source.addProperty(Vocab.DCT_DATE, m.createTypedLiteral(a.date().toString(), XSDDatatype.XSDdate));
+        }
+        if (a.publisher() != null) {
+            source.addProperty(DIPKG.publisherName, m.createLiteral(a.publisher(), "zh-Hans"));
+        }
+        Resource meeting = meeting(a, m, source);
+        Set<String> seen = new HashSet<>();
+        Map<Mention, String> nodeOf = new LinkedHashMap<>();
+        for (Mention men : a.mentions()) {
+            String iri = entityIri(men);
+            nodeOf.put(men, iri);
+            Resource node = m.createResource(iri).addProperty(RDF.type, typeOf(men.type()));
+            label(node, men.label(), doc, men.span());
+            if (men.known() != null) {
+                if (!men.known().en().isEmpty()) {
+                    node.addProperty(RDFS.label, m.createLiteral(men.known().en(), "en"));
+                }
+                if (!men.known().wikidata().isEmpty()) {
+                    node.addProperty(OWL.sameAs, m.createResource("http://www.wikidata.org/entity/"
+                            + men.known().wikidata()));
+                }
+                if (!men.known().country().isEmpty()) {
+                    node.addProperty(DIPKG.country, country(m, men.known().country()));
+                }
+            }
+            if (men.type() == EntityType.PERSON) {
+                String role = men.role() != null ? men.role() : men.known() != null ? men.known().role() : null;
+                if (role != null && !role.isEmpty()) {
+                    node.addProperty(DIPKG.role, m.createLiteral(role, "zh-Hans"));
+                    if (men.known() != null && !men.known().country().isEmpty()) {
+                        membership(m, node, role, men.known().country(), a);
+                    }
+                }
+            }
+            cite(m, node, doc, men.span(), source, men.confidence());
+            sourcesOf.computeIfAbsent(iri, k -> new TreeSet<>()).add(doc.id());
+            if (seen.add(iri)) {
+                rows.add(row(doc, men.type().label(), "", "", "", "", men.span(), iri, men.confidence()));
+            }
+        }
+        for (Commitment c : a.commitments()) {
+            String iri = Iris.commitment(c.action(), Iris.key(c.object()));
+            Resource node = m.createResource(iri)
+                    .addProperty(RDF.type, DIPKG.Commitment)
+                    .addProperty(RDF.type, kindClass(c.kind()))
+                    .addProperty(DIPKG.kind, c.kind().label())
+                    .addProperty(DIPKG.action, m.createResource(DIPKG.NS + "action-" + c.action()))
+                    .addProperty(DIPKG.polarity, c.negative() ? DIPKG.polarity_negative : DIPKG.polarity_positive)
+                    .addProperty(DIPKG.objectText, m.createLiteral(c.object(), "zh-Hans"));
+            label(node, doc.text(c.span()), doc, c.span());
+            for (String p : c.parties()) {
+                node.addProperty(DIPKG.party, country(m, p));
+            }
+            if (c.status() != null) {
+                node.addProperty(DIPKG.status, m.createResource(DIPKG.NS + "status-" + c.status()));
+            }
+            if (c.time() != null) {
+                node.addProperty(DIPKG.timeText, c.time());
+            }
+            if (c.condition() != null) {
+                node.addProperty(DIPKG.condition, m.createLiteral(c.condition(), "zh-Hans"));
+            }
+            if (c.speaker() != null) {
+                node.addProperty(DIPKG.speaker, m.createResource(speakerIri(c.speaker(), a)));
+            }
+            for (Mention o : c.objects()) {
+                node.addProperty(DIPKG.concerns, m.createResource(entityIri(o)));
+            }
+            if (meeting != null) {
+                node.addProperty(DIPKG.madeAt, meeting);
+            }
+            String setIri = "";
+            if (c.set() != null) {
+                setIri = Iris.set(Iris.key(c.set().key()));
+                Resource set = m.createResource(setIri).addProperty(RDF.type, DIPKG.CountedSet);
+                set.addProperty(RDFS.label, m.createLiteral(c.set().key(), "zh-Hans"));
+                if (c.set().statedSize() > 0) {
+                    set.removeAll(DIPKG.statedSize);
+                    set.addLiteral(DIPKG.statedSize, m.createTypedLiteral(c.set().statedSize(), XSDDatatype.XSDinteger));
+                }
+                node.addProperty(DIPKG.memberOf, set);
+                setMembers.computeIfAbsent(setIri, k -> new TreeSet<>()).add(iri);
+            }
+            cite(m, node, doc, c.span(), source, c.confidence());
+            sourcesOf.computeIfAbsent(iri, k -> new TreeSet<>()).add(doc.id());
+            if (seen.add(iri)) {
+                rows.add(row(doc, "Commitment", c.kind().label(), c.partyKey(), c.action(),
+                        c.set() == null ? "" : c.set().key(), c.span(), iri, c.confidence()));
+            }
+        }
+    }
+
+    private String speakerIri(String speaker, DocumentAnalysis a) {
+        for (Mention men : a.mentions()) {
+            if (men.type() == EntityType.PERSON && men.label().equals(speaker)) {
+                return entityIri(men);
+            }
+        }
+        return Iris.entity("party", Iris.key(speaker));
+    }
+
+    /** The meeting the document reports: its date and the leaders it names. */
+    private Resource meeting(DocumentAnalysis a, Model m, Resource source) {
+        if (a.date() == null) {
+            return null;
+        }
+        Set<String> countries = new TreeSet<>();
+        List<Mention> leaders = new ArrayList<>();
+        for (Mention men : a.mentions()) {
+            if (men.type() == EntityType.PERSON && men.known() != null && LEADER_ROLES.contains(men.known().role())) {
+                if (countries.add(men.known().country())) {
+                    leaders.add(men);
+                }
+            }
+        }
+        if (leaders.size() < 2) {
+            return null;
+        }
+        List<String> top = new ArrayList<>(countries);
+        Resource meeting = m.createResource(Iris.meeting(a.date() + "-" + String.join("-", top)))
+                .addProperty(RDF.type, DIPKG.Meeting)
+                .addProperty(DIPKG.meetingDate, m.createTypedLiteral(a.date().toString(), XSDDatatype.XSDdate))
+                .addProperty(DIPKG.reportedIn, source);
+        for (Mention l : leaders) {
+            meeting.addProperty(DIPKG.participant, m.createResource(entityIri(l)));
+        }
+        return meeting;
+    }
+
+    private void membership(Model m, Resource person, String role, String country, DocumentAnalysis a) {
+        Resource mem = m.createResource(person.getURI() + "/membership/" + country + "/" + Iris.key(role))
+                .addProperty(RDF.type, Vocab.ORG_MEMBERSHIP)
+                .addProperty(Vocab.ORG_MEMBER, person)
+                .addProperty(Vocab.ORG_ORGANIZATION, country(m, country))
+                .addProperty(Vocab.ORG_ROLE, m.createLiteral(role, "zh-Hans"));
+        if (a.date() != null) {
+            mem.addProperty(Vocab.DCT_DATE, m.createTypedLiteral(a.date().toString(), XSDDatatype.XSDdate));
+        }
+    }
+
+    private static Resource country(Model m, String iso) {
+        return m.createResource(Iris.country(iso)).addProperty(RDF.type, DIPKG.Country)
+                .addProperty(DIPKG.isoCode, iso);
+    }
+
+    static String entityIri(Mention men) {
+        String path = switch (men.type()) {
+            case WORKING_GROUP, MECHANISM -> "mechanism";
+            default -> men.type().label();
+        };
+        String label = men.known() != null ? men.known().name() : men.label();
+        return Iris.entity(path, Iris.key(label));
+    }
+
+    private static void label(Resource node, String simplified, Document doc, Span span) {
+        Model m = node.getModel();
+        node.addProperty(RDFS.label, m.createLiteral(simplified, "zh-Hans"));
+        if ("zh-Hant".equals(doc.script())) {
+            String orig = doc.originalSlice(doc.toOriginal(span)).replaceAll("\\s+", "");
+            if (!orig.equals(simplified)) {
+                node.addProperty(RDFS.label, m.createLiteral(orig, "zh-Hant"));
+            }
+        }
+    }
+
+    private static void cite(Model m, Resource node, Document doc, Span span, Resource source, double confidence) {
+        Span o = doc.toOriginal(span);
+        Resource cit = m.createResource(Iris.citation(doc.id(), o.start(), o.end()))
+                .addProperty(RDF.type, DIPKG.Citation)
+                .addProperty(RDF.type, Vocab.OA_ANNOTATION)
+                .addProperty(Vocab.PROV_WAS_DERIVED_FROM, source)
+                .addLiteral(DIPKG.confidence, m.createTypedLiteral(
+                        BigDecimal.valueOf(confidence).setScale(2, RoundingMode.HALF_UP)));
+        Resource quote = m.createResource(cit.getURI() + "#quote")
+                .addProperty(RDF.type, Vocab.OA_TEXT_QUOTE_SELECTOR)
+                .addProperty(Vocab.OA_EXACT, doc.originalSlice(o))
+                .addProperty(Vocab.OA_PREFIX, doc.originalSlice(new Span(Math.max(0, o.start() - QUOTE_CONTEXT), o.start())))
+                .addProperty(Vocab.OA_SUFFIX, doc.originalSlice(new Span(o.end(),
+                        Math.min(doc.originalCodePoints(), o.end() + QUOTE_CONTEXT))));
+        Resource position = m.createResource(cit.getURI() + "#position")
+                .addProperty(RDF.type, Vocab.OA_TEXT_POSITION_SELECTOR)
+                .addLiteral(Vocab.OA_START, m.createTypedLiteral(o.start(), XSDDatatype.XSDnonNegativeInteger))
+                .addLiteral(Vocab.OA_END, m.createTypedLiteral(o.end(), XSDDatatype.XSDnonNegativeInteger));
+        Resource target = m.createResource(cit.getURI() + "#target")
+                .addProperty(RDF.type, Vocab.OA_SPECIFIC_RESOURCE)
+                .addProperty(Vocab.OA_HAS_SOURCE, source)
+                .addProperty(Vocab.OA_HAS_SELECTOR, quote)
+                .addProperty(Vocab.OA_HAS_SELECTOR, position);
+        cit.addProperty(Vocab.OA_HAS_TARGET, target);
+        node.addProperty(DIPKG.evidence, cit);
+        node.addProperty(Vocab.PROV_WAS_DERIVED_FROM, source);
+    }
+
+    private static MentionRow row(Document doc, String type, String kind, String party, String action, String set,
+                                  Span span, String node, double confidence) {
+        Span o = doc.toOriginal(span);
+        return new MentionRow(doc.id(), type, kind, party, action, set, doc.originalSlice(o), o.start(), o.end(), node,
+                confidence);
+    }
+
+    private static Resource typeOf(EntityType t) {
+        return switch (t) {
+            case PERSON -> DIPKG.Person;
+            case ORGANIZATION -> DIPKG.Organization;
+            case PLACE -> DIPKG.Place;
+            case MECHANISM -> DIPKG.Mechanism;
+            case WORKING_GROUP -> DIPKG.WorkingGroup;
+            case DOCUMENT -> DIPKG.NamedDocument;
+        };
+    }
+
+    private static Resource kindClass(CommitmentKind k) {
+        return switch (k) {
+            case AGREEMENT -> DIPKG.Agreement;
+            case PLEDGE -> DIPKG.Pledge;
+            case PROPOSAL -> DIPKG.Proposal;
+            case PRINCIPLE -> DIPKG.Principle;
+            case POSITION -> DIPKG.Position;
+            case UNILATERAL -> DIPKG.UnilateralMeasure;
+        };
+    }
+}

@@ -1,0 +1,107 @@
+package org.dipkg.rules;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The cue words of the genre, loaded from the rule tables: titles, speech verbs, mechanism heads,
+ * commitment trigger verbs and party words.
+ */
+public final class Cues {
+
+    /** A mechanism head noun. */
+    public record Head(String word, String type, boolean event) {
+    }
+
+    /** A trigger verb of a commitment. */
+    public record Trigger(String verb, String action, String status, boolean negative) {
+    }
+
+    public final Map<String, String> titles = new LinkedHashMap<>();
+    public final Set<String> stateTitles = new TreeSet<>();
+    public final Set<String> speechVerbs;
+    public final Map<String, Head> heads = new HashMap<>();
+    public final Map<String, Trigger> triggers = new HashMap<>();
+    public final Map<String, String> parties = new HashMap<>();
+    public final int longestHead;
+    public final int longestTrigger;
+    public final int longestTitle;
+
+    public Cues(RuleData data) {
+        for (Map<String, String> r : data.rows("titles")) {
+            titles.put(r.get("title"), r.getOrDefault("en", ""));
+            if ("state".equals(r.get("office"))) {
+                stateTitles.add(r.get("title"));
+            }
+        }
+        speechVerbs = Set.copyOf(new TreeSet<>(data.words("speech-verbs", "verb")));
+        int lh = 0;
+        for (Map<String, String> r : data.rows("mechanism-heads")) {
+            Head h = new Head(r.get("head"), r.get("type"), "yes".equals(r.get("event")));
+            heads.put(h.word(), h);
+            lh = Math.max(lh, h.word().length());
+        }
+        longestHead = lh;
+        int lt = 0;
+        for (Map<String, String> r : data.rows("actions")) {
+            Trigger t = new Trigger(r.get("verb"), r.get("action"), emptyToNull(r.get("status")),
+                    "negative".equals(r.get("polarity")));
+            triggers.put(t.verb(), t);
+            lt = Math.max(lt, t.verb().length());
+        }
+        longestTrigger = lt;
+        for (Map<String, String> r : data.rows("parties")) {
+            parties.put(r.get("word"), r.get("party"));
+        }
+        int ll = 0;
+        for (String t : titles.keySet()) {
+            ll = Math.max(ll, t.length());
+        }
+        longestTitle = ll;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    /** The longest trigger verb starting at {@code i}, or null. */
+    public Trigger triggerAt(String text, int i) {
+        for (int len = Math.min(longestTrigger, text.length() - i); len >= 1; len--) {
+            Trigger t = triggers.get(text.substring(i, i + len));
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The longest title ending at {@code end}, or null. */
+    public String titleEndingAt(String text, int end) {
+        for (int len = Math.min(longestTitle, end); len >= 1; len--) {
+            String t = text.substring(end - len, end);
+            if (titles.containsKey(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The longest title starting at {@code start}, or null. */
+    public String titleStartingAt(String text, int start) {
+        for (int len = Math.min(longestTitle, text.length() - start); len >= 1; len--) {
+            String t = text.substring(start, start + len);
+            if (titles.containsKey(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    public List<String> partyWords() {
+        return List.copyOf(parties.keySet());
+    }
+}

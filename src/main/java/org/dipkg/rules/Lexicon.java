@@ -1,0 +1,81 @@
+package org.dipkg.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Known entities (people, places, organisations) from the {@code entities} table, found in a text by
+ * longest match on any of their written forms.
+ */
+public final class Lexicon {
+
+    /** One known entity. Type is {@code Person}, {@code Place} or {@code Organization}. */
+    public record Entry(String type, String name, List<String> variants, String en, String wikidata,
+                        String country, String role) {
+    }
+
+    /** A written form of an entry found at {@code [start, end)}. */
+    public record Hit(Entry entry, int start, int end) {
+    }
+
+    private final Map<String, Entry> bySurface = new HashMap<>();
+    private final Map<String, Entry> byName = new LinkedHashMap<>();
+    private int longest;
+
+    public Lexicon(RuleData data) {
+        for (Map<String, String> r : data.rows("entities")) {
+            List<String> variants = new ArrayList<>();
+            for (String v : r.getOrDefault("variants", "").split("\\|")) {
+                if (!v.isBlank()) {
+                    variants.add(v.trim());
+                }
+            }
+            Entry e = new Entry(r.get("type"), r.get("name"), List.copyOf(variants), r.getOrDefault("en", ""),
+                    r.getOrDefault("wikidata", ""), r.getOrDefault("country", ""), r.getOrDefault("role", ""));
+            byName.put(e.name(), e);
+            add(e.name(), e);
+            for (String v : variants) {
+                add(v, e);
+            }
+        }
+    }
+
+    private void add(String surface, Entry e) {
+        bySurface.put(surface, e);
+        longest = Math.max(longest, surface.length());
+    }
+
+    public Entry byName(String name) {
+        return byName.get(name);
+    }
+
+    public Entry bySurface(String surface) {
+        return bySurface.get(surface);
+    }
+
+    /** Longest-match hits in {@code text[from, to)}, left to right, not overlapping. */
+    public List<Hit> find(String text, int from, int to) {
+        List<Hit> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Hit best = null;
+            for (int len = Math.min(longest, to - i); len >= 1; len--) {
+                Entry e = bySurface.get(text.substring(i, i + len));
+                if (e != null) {
+                    best = new Hit(e, i, i + len);
+                    break;
+                }
+            }
+            if (best != null) {
+                out.add(best);
+                i = best.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+}
