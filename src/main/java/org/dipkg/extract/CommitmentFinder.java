@@ -164,10 +164,9 @@ public final class CommitmentFinder {
                 }
                 for (int i = 0; i < item.spans.size(); i++) {
                     Span span = item.spans.get(i);
-                    List<Mention> objects = objectsIn(mentions, i == 0 ? item.objectSpan : span);
                     Commitment c = new Commitment(kind, parties, frame.speaker, item.trigger.action(),
                             item.negative, item.trigger.status(), span, text.substring(span.start(), span.end()),
-                            i == 0 ? objects : objectsIn(mentions, span), set, item.time(date), item.condition,
+                            objectsIn(mentions, span), set, item.time(date), item.condition,
                             item.trigger.action().equals("other") ? 0.6 : 0.75);
                     out.add(c);
                     if (item.jointly && set == null && i == 0) {
@@ -211,8 +210,8 @@ public final class CommitmentFinder {
     private static SortedSet<String> meetingParties(List<Mention> mentions) {
         Map<String, Integer> counts = new HashMap<>();
         for (Mention m : mentions) {
-            if (m.type() == EntityType.PERSON && m.known() != null && !m.known().country().isEmpty()) {
-                counts.merge(m.known().country(), 1, Integer::sum);
+            if (m.type() == EntityType.PERSON && m.country() != null) {
+                counts.merge(m.country(), 1, Integer::sum);
             }
         }
         SortedSet<String> out = new TreeSet<>();
@@ -266,8 +265,8 @@ public final class CommitmentFinder {
                 String pre = text.substring(i, m.span().start());
                 if (pre.isEmpty() || cues.titleEndingAt(text, m.span().start()) != null && pre.length() <= 8
                         || pre.length() <= 4 && !pre.contains("，")) {
-                    if (m.known() != null && !m.known().country().isEmpty()) {
-                        parties = new TreeSet<>(Set.of(m.known().country()));
+                    if (m.country() != null) {
+                        parties = new TreeSet<>(Set.of(m.country()));
                     }
                     speaker = m.label();
                     subjectEnd = m.span().end();
@@ -293,6 +292,21 @@ public final class CommitmentFinder {
         String title = cues.titleStartingAt(text, v);
         if (title != null) {
             v += title.length();
+        }
+        // a prepositional phrase between speaker and verb: 习近平就中韩关系提出…
+        if (v < limit && "就对在向同为".indexOf(text.charAt(v)) >= 0) {
+            for (int k = v + 1; k < Math.min(limit, v + 16); k++) {
+                if (CLAUSE_BREAKS.indexOf(text.charAt(k)) >= 0) {
+                    break;
+                }
+                for (String fv : frameVerbs.keySet()) {
+                    if (text.startsWith(fv, k) && k - v >= 2) {
+                        v = k;
+                        k = limit;
+                        break;
+                    }
+                }
+            }
         }
         for (int gap = 0; gap <= 3 && v + gap < limit; gap++) {
             for (Map.Entry<String, FrameVerb> e : frameVerbs.entrySet()) {

@@ -53,6 +53,11 @@ public final class Extractor {
         return reader.read(file, id);
     }
 
+    /** Reads a document from bytes already in memory (for tests and callers that hold the text). */
+    public Document read(Path file, String id, byte[] bytes) throws InputException {
+        return reader.read(file, id, bytes);
+    }
+
     public DocumentAnalysis analyse(Document doc) {
         String text = doc.analysis().text();
         List<Mention> found = new ArrayList<>();

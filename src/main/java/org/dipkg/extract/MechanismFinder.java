@@ -52,14 +52,17 @@ public final class MechanismFinder implements MentionFinder {
             if (headStart - start < 2 && !(head.word().length() >= 4)) {
                 continue;
             }
-            if (head.event() && isMeeting(tokens, start, headStart)) {
+            if (head.event() && isMeeting(text, tokens, start, headStart)) {
+                continue;
+            }
+            if (start < headStart && !hasNounModifier(tokens, start, headStart)) {
                 continue;
             }
             EntityType type = "WorkingGroup".equals(head.type()) ? EntityType.WORKING_GROUP : EntityType.MECHANISM;
             Span span = new Span(start, end);
             out.removeIf(m -> span.contains(m.span()));
             if (out.stream().noneMatch(m -> m.span().contains(span))) {
-                out.add(new Mention(type, span, text.substring(start, end), null, null, 0.8));
+                out.add(Mention.of(type, span, text.substring(start, end), 0.8));
             }
         }
         return out;
@@ -102,7 +105,25 @@ public final class MechanismFinder implements MentionFinder {
         return -1;
     }
 
-    private boolean isMeeting(List<Token> tokens, int start, int headStart) {
+    /** A name needs a noun among its modifiers: 密切沟通 or 深入对话 name no mechanism. */
+    private static boolean hasNounModifier(List<Token> tokens, int start, int headStart) {
+        for (Token t : tokens) {
+            if (t.span().end() > start && t.span().start() < headStart) {
+                String p = t.pos();
+                if (p.startsWith("n") || p.equals("vn") || p.startsWith("j") || p.startsWith("m") || p.equals("s")
+                        || p.equals("f") || p.startsWith("g")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean isMeeting(String text, List<Token> tokens, int start, int headStart) {
+        String modifier = text.substring(start, headStart);
+        if (modifier.contains("元首") || modifier.contains("首脑")) {
+            return true;
+        }
         boolean any = false;
         for (Token t : tokens) {
             if (t.span().start() < start || t.span().start() >= headStart) {
@@ -151,8 +172,8 @@ public final class MechanismFinder implements MentionFinder {
         }
         for (Span f : fields) {
             if (f.length() >= 1 && f.length() <= 10) {
-                out.add(new Mention(EntityType.MECHANISM, f, text.substring(f.start(), f.end()) + qualifier + head.word(),
-                        null, null, 0.75));
+                out.add(Mention.of(EntityType.MECHANISM, f, text.substring(f.start(), f.end()) + qualifier + head.word(),
+                        0.75));
             }
         }
         return true;

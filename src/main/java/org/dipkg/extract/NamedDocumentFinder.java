@@ -33,7 +33,7 @@ public final class NamedDocumentFinder implements MentionFinder {
                 int close = text.indexOf('》', i);
                 if (close > i + 1 && close <= s.end() && close - i <= 60) {
                     Span span = new Span(i + 1, close);
-                    out.add(new Mention(EntityType.DOCUMENT, span, text.substring(i + 1, close), null, null, 0.9));
+                    out.add(Mention.of(EntityType.DOCUMENT, span, text.substring(i + 1, close), 0.9));
                     i = close;
                 }
             }
@@ -53,7 +53,7 @@ public final class NamedDocumentFinder implements MentionFinder {
             int start = extender.extend(tokens, headStart, end);
             Span span = new Span(start, end);
             if (headStart - start >= 2 && out.stream().noneMatch(m -> m.span().overlaps(span))) {
-                out.add(new Mention(EntityType.DOCUMENT, span, text.substring(start, end), null, null, 0.7));
+                out.add(Mention.of(EntityType.DOCUMENT, span, text.substring(start, end), 0.7));
             }
         }
         return out;

@@ -37,8 +37,9 @@ public final class PersonFinder implements MentionFinder {
         Span s = sentence.span();
         for (Lexicon.Hit h : lexicon.find(text, s.start(), s.end())) {
             if ("Person".equals(h.entry().type())) {
+                String country = h.entry().country().isEmpty() ? null : h.entry().country();
                 out.add(new Mention(EntityType.PERSON, new Span(h.start(), h.end()), h.entry().name(), h.entry(),
-                        titleNear(text, h.start(), h.end()), 0.95));
+                        titleNear(text, h.start(), h.end()), country, 0.95));
             }
         }
         for (Token t : tokens) {
@@ -50,10 +51,14 @@ public final class PersonFinder implements MentionFinder {
                     || !w.codePoints().allMatch(c -> Character.isLetter(c) || c == '·')) {
                 continue;
             }
+            if (w.contains("元首") || w.contains("首脑") || w.contains("领导人") || containsTitle(w)) {
+                continue;
+            }
             String title = titleNear(text, t.span().start(), t.span().end());
             boolean speaks = opensTurn(text, t.span().end(), s.end());
             if (title != null || speaks) {
-                out.add(new Mention(EntityType.PERSON, t.span(), w, null, title, title != null ? 0.85 : 0.7));
+                out.add(new Mention(EntityType.PERSON, t.span(), w, null, title, countryBefore(text, t.span().start(), s),
+                        title != null ? 0.85 : 0.7));
             }
         }
         // a transliterated name right after a title: 州长纽森, 总统博鲁阿尔特
@@ -71,10 +76,37 @@ public final class PersonFinder implements MentionFinder {
             }
             Span span = new Span(i, e);
             if (e - i >= 2 && !covered(out, span) && !overlapsLexicon(text, span)) {
-                out.add(new Mention(EntityType.PERSON, span, text.substring(i, e), null, title, 0.75));
+                out.add(new Mention(EntityType.PERSON, span, text.substring(i, e), null, title,
+                        countryBefore(text, i, s), 0.75));
             }
         }
         return out;
+    }
+
+    /** The country named right before the title in front of a name (法国总统马克龙 → FR), or null. */
+    private String countryBefore(String text, int nameStart, Span sentence) {
+        String title = cues.titleEndingAt(text, nameStart);
+        if (title == null) {
+            return null;
+        }
+        int titleStart = nameStart - title.length();
+        for (Lexicon.Hit h : lexicon.find(text, Math.max(sentence.start(), titleStart - 12), titleStart)) {
+            if (h.end() == titleStart && "Place".equals(h.entry().type()) && !h.entry().country().isEmpty()
+                    && h.entry().wikidata().length() > 0) {
+                return h.entry().country();
+            }
+        }
+        return null;
+    }
+
+    private boolean containsTitle(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            String t = cues.titleStartingAt(w, i);
+            if (t != null && t.length() >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean overlapsLexicon(String text, Span span) {

@@ -37,8 +37,7 @@ public final class PlaceOrganizationFinder implements MentionFinder {
                 for (String v : VENUES) {
                     if (next.equals(v)) {
                         Span span = new Span(t.span().start(), tokens.get(i + 1).span().end());
-                        out.add(new Mention(EntityType.PLACE, span, text.substring(span.start(), span.end()), null,
-                                null, 0.8));
+                        out.add(Mention.of(EntityType.PLACE, span, text.substring(span.start(), span.end()), 0.8));
                     }
                 }
             }
@@ -51,7 +50,7 @@ public final class PlaceOrganizationFinder implements MentionFinder {
             };
             Span span = new Span(h.start(), h.end());
             if (type != null && !covered(out, span)) {
-                out.add(new Mention(type, span, h.entry().name(), h.entry(), null, 0.95));
+                out.add(new Mention(type, span, h.entry().name(), h.entry(), null, emptyToNull(h.entry().country()), 0.95));
             }
         }
         for (Token t : tokens) {
@@ -60,12 +59,16 @@ public final class PlaceOrganizationFinder implements MentionFinder {
             }
             String w = t.word();
             if (t.isPlace() && (t.pos().equals("nsf") || endsWithAny(w, PLACE_SUFFIXES))) {
-                out.add(new Mention(EntityType.PLACE, t.span(), w, null, null, 0.7));
+                out.add(Mention.of(EntityType.PLACE, t.span(), w, 0.7));
             } else if (t.isOrganization() && endsWithAny(w, ORG_SUFFIXES) && !w.endsWith("工作组")) {
-                out.add(new Mention(EntityType.ORGANIZATION, t.span(), w, null, null, 0.7));
+                out.add(Mention.of(EntityType.ORGANIZATION, t.span(), w, 0.7));
             }
         }
         return out;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 
     private static boolean endsWithAny(String w, String[] suffixes) {

@@ -106,16 +106,16 @@ public final class GraphBuilder {
                     node.addProperty(OWL.sameAs, m.createResource("http://www.wikidata.org/entity/"
                             + men.known().wikidata()));
                 }
-                if (!men.known().country().isEmpty()) {
-                    node.addProperty(DIPKG.country, country(m, men.known().country()));
-                }
+            }
+            if (men.country() != null) {
+                node.addProperty(DIPKG.country, country(m, men.country()));
             }
             if (men.type() == EntityType.PERSON) {
                 String role = men.role() != null ? men.role() : men.known() != null ? men.known().role() : null;
                 if (role != null && !role.isEmpty()) {
                     node.addProperty(DIPKG.role, m.createLiteral(role, "zh-Hans"));
-                    if (men.known() != null && !men.known().country().isEmpty()) {
-                        membership(m, node, role, men.known().country(), a);
+                    if (men.country() != null) {
+                        membership(m, node, role, men.country(), a);
                     }
                 }
             }
@@ -147,8 +147,9 @@ public final class GraphBuilder {
             if (c.condition() != null) {
                 node.addProperty(DIPKG.condition, m.createLiteral(c.condition(), "zh-Hans"));
             }
-            if (c.speaker() != null) {
-                node.addProperty(DIPKG.speaker, m.createResource(speakerIri(c.speaker(), a)));
+            String speaker = c.speaker() == null ? null : speakerIri(c.speaker(), a);
+            if (speaker != null) {
+                node.addProperty(DIPKG.speaker, m.createResource(speaker));
             }
             for (Mention o : c.objects()) {
                 node.addProperty(DIPKG.concerns, m.createResource(entityIri(o)));
@@ -177,13 +178,14 @@ public final class GraphBuilder {
         }
     }
 
-    private String speakerIri(String speaker, DocumentAnalysis a) {
+    /** The person who speaks; a speaking party (双方, 中方) is already the commitment's party. */
+    private static String speakerIri(String speaker, DocumentAnalysis a) {
         for (Mention men : a.mentions()) {
             if (men.type() == EntityType.PERSON && men.label().equals(speaker)) {
                 return entityIri(men);
             }
         }
-        return Iris.entity("party", Iris.key(speaker));
+        return null;
     }
 
     /** The meeting the document reports: its date and the leaders it names. */

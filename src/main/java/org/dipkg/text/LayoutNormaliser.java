@@ -69,7 +69,9 @@ public final class LayoutNormaliser implements TextStage {
         if (wrap > 0) {
             return prev.len() < wrap - 3;
         }
-        return prev.len() <= 40 && prev.content.text().chars().noneMatch(c -> INNER_PUNCT.indexOf(c) >= 0);
+        String t = prev.content.text();
+        boolean han = t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return han && prev.len() <= 40 && t.chars().noneMatch(c -> INNER_PUNCT.indexOf(c) >= 0);
     }
 
     static boolean endsSentence(String line) {

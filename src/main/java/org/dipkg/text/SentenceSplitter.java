@@ -31,6 +31,12 @@ public final class SentenceSplitter {
                 depth++;
             } else if (CLOSE.indexOf(c) >= 0) {
                 depth = Math.max(0, depth - 1);
+                // a quoted sentence ends the sentence around it: 他说：“好。”然后…
+                if (depth == 0 && i > 0 && ENDERS.indexOf(text.charAt(i - 1)) >= 0) {
+                    add(out, text, start, i + 1, paragraph);
+                    start = i + 1;
+                    continue;
+                }
             } else if (c == '"') {
                 depth = depth > 0 ? depth - 1 : depth + 1;
             }

@@ -1,0 +1,91 @@
+package org.dipkg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.RDF;
+import org.dipkg.pipeline.Pipeline;
+import org.dipkg.rdf.DIPKG;
+import org.dipkg.rdf.MentionRow;
+import org.dipkg.rules.RuleData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The whole pipeline on the five seed documents. */
+class SeedExtractionIT {
+    static final Path SEEDS = Path.of("seeds");
+    static Pipeline.Result serial;
+    static Pipeline.Result parallel;
+
+    @BeforeAll
+    static void extract() {
+        serial = new Pipeline(RuleData.bundled(), 1).run(List.of(SEEDS), m -> { });
+        parallel = new Pipeline(RuleData.bundled(), 2).run(List.of(SEEDS), m -> { });
+    }
+
+    @Test
+    void readsTheFiveSeedsAndNotTheGold() {
+        assertEquals(List.of(), serial.failures());
+        assertEquals(5, serial.analyses().size());
+        assertTrue(serial.graph().rows().stream().noneMatch(r -> r.doc().contains("gold")));
+    }
+
+    @Test
+    void everyRowsOffsetsSelectItsTextInTheOriginalFile() throws IOException {
+        int checked = 0;
+        for (MentionRow r : serial.graph().rows()) {
+            String original = Files.readString(SEEDS.resolve(r.doc()), StandardCharsets.UTF_8);
+            int[] cps = original.codePoints().toArray();
+            assertEquals(r.text(), new String(cps, r.start(), r.end() - r.start()), r.toString());
+            checked++;
+        }
+        assertTrue(checked > 100, "rows checked: " + checked);
+    }
+
+    @Test
+    void keepsTraditionalCharactersAndOcrLineBreaksInTheRowText() {
+        assertTrue(serial.graph().rows().stream().anyMatch(r -> r.doc().startsWith("003") && r.text().contains("對話")));
+        assertTrue(serial.graph().rows().stream().anyMatch(r -> r.doc().startsWith("000") && r.text().contains("\n")));
+    }
+
+    @Test
+    void usesOnlyTermsTheOntologyDeclares() {
+        Model onto = RDFDataMgr.loadModel("ontology/dipkg.ttl");
+        Set<String> undeclared = new TreeSet<>();
+        Model g = serial.graph().dataset().getDefaultModel();
+        for (Statement st : g.listStatements().toList()) {
+            check(onto, st.getPredicate(), undeclared);
+            if (st.getPredicate().equals(RDF.type) || st.getObject().isURIResource()) {
+                check(onto, st.getObject(), undeclared);
+            }
+        }
+        assertEquals(Set.of(), undeclared);
+    }
+
+    private static void check(Model onto, RDFNode n, Set<String> undeclared) {
+        if (n.isURIResource() && n.asResource().getURI().startsWith(DIPKG.NS)
+                && !onto.contains(n.asResource(), RDF.type)) {
+            undeclared.add(n.asResource().getURI());
+        }
+    }
+
+    @Test
+    void givesTheSameGraphAndRowsOnEveryRunAndThreadCount() {
+        Pipeline.Result again = new Pipeline(RuleData.bundled(), 1).run(List.of(SEEDS), m -> { });
+        assertTrue(serial.graph().dataset().getDefaultModel().isIsomorphicWith(again.graph().dataset().getDefaultModel()));
+        assertTrue(serial.graph().dataset().getDefaultModel()
+                .isIsomorphicWith(parallel.graph().dataset().getDefaultModel()));
+        assertEquals(serial.graph().rows(), parallel.graph().rows());
+    }
+}

@@ -1,0 +1,124 @@
+package org.dipkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliIT {
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+        List<String> errLines() {
+            return Arrays.stream(err.split("\n")).filter(l -> !l.isBlank()).toList();
+        }
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpAndVersionAnswer() {
+        Run h = run("--help");
+        assertEquals(0, h.code());
+        assertTrue(h.out().contains("extract") && h.out().contains("evaluate"));
+        Run v = run("--version");
+        assertTrue(v.out().startsWith("dipkg "));
+        assertTrue(run("extract", "--help").out().contains("--format"));
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() {
+        Run r = run("extract", "--format", "xml", "--out", tmp.toString(), "seeds/001_23ee9809a0489282.txt");
+        assertEquals(ExitCode.USAGE, r.code());
+        assertEquals(1, r.errLines().size());
+    }
+
+    @Test
+    void badInputsGetOneLineEachAndTheGoodOnesAreStillExtracted() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(Path.of("seeds/001_23ee9809a0489282.txt"), in.resolve("good.txt"));
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        Files.write(in.resolve("binary.txt"), new byte[] {'%', 'P', 'D', 'F', 0, 0, 1});
+        Files.write(in.resolve("gbk.txt"), new byte[] {(byte) 0xD6, (byte) 0xD0, (byte) 0xB9, (byte) 0xFA});
+        Path out = tmp.resolve("out");
+        Run r = run("extract", "--out", out.toString(), in.toString(), tmp.resolve("missing.txt").toString());
+        assertEquals(ExitCode.SOME_INPUTS_FAILED, r.code(), r.err());
+        List<String> lines = r.errLines();
+        assertEquals(4, lines.size(), r.err());
+        for (String name : List.of("empty.txt", "binary.txt", "gbk.txt", "missing.txt")) {
+            assertTrue(lines.stream().anyMatch(l -> l.contains(name)), name + " in " + lines);
+        }
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertTrue(RDFDataMgr.loadModel(out.resolve("graph.ttl").toString()).size() > 100);
+        assertTrue(Files.readString(out.resolve("mentions.csv")).lines().anyMatch(l -> l.startsWith("good.txt,")));
+    }
+
+    @Test
+    void aRunWithNothingReadableKeepsThePreviousOutputs() throws IOException {
+        Path out = tmp.resolve("out");
+        assertEquals(0, run("extract", "--out", out.toString(), "seeds/001_23ee9809a0489282.txt").code());
+        byte[] before = Files.readAllBytes(out.resolve("graph.ttl"));
+        Path empty = Files.write(tmp.resolve("empty.txt"), new byte[0]);
+        Run r = run("extract", "--out", out.toString(), empty.toString());
+        assertEquals(ExitCode.FAILED, r.code());
+        assertTrue(Arrays.equals(before, Files.readAllBytes(out.resolve("graph.ttl"))));
+        try (var files = Files.list(out)) {
+            assertEquals(2, files.count(), "no temporary files left behind");
+        }
+    }
+
+    @Test
+    void writesEverySyntaxSoThatJenaReadsItBack() {
+        for (String f : List.of("nt", "trig", "jsonld")) {
+            Path out = tmp.resolve(f);
+            assertEquals(0, run("extract", "--format", f, "--out", out.toString(), "seeds/001_23ee9809a0489282.txt").code());
+            Dataset ds = RDFDataMgr.loadDataset(out.resolve("graph." + f).toString());
+            assertTrue(ds.getDefaultModel().size() > 100, f);
+            if (f.equals("trig")) {
+                assertTrue(ds.listNames().hasNext(), "trig has a named graph per source");
+            }
+        }
+    }
+
+    @Test
+    void evaluateReadsAnExistingMentionsTable() throws IOException {
+        Path out = tmp.resolve("out");
+        run("extract", "--out", out.toString(), "seeds/001_23ee9809a0489282.txt");
+        Run r = run("evaluate", "--gold", "seeds/gold/seeds.csv", "--mentions", out.resolve("mentions.csv").toString(),
+                "--format", "json", "--docs", "seeds");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"offsets.exact\": 1.0"), r.out());
+        Run m = run("evaluate", "--gold", "seeds/gold/seeds.csv", "--mentions", out.resolve("mentions.csv").toString(),
+                "--misses", "--docs", "seeds");
+        assertTrue(m.out().contains("tier-1 gold rows not found"), m.out());
+        Model g = RDFDataMgr.loadModel(out.resolve("graph.ttl").toString());
+        assertFalse(g.isEmpty());
+    }
+
+    @Test
+    void evaluateNamesAMissingGoldFile() {
+        Run r = run("evaluate", "--gold", tmp.resolve("nope.csv").toString(), "--mentions", "x.csv");
+        assertEquals(ExitCode.FAILED, r.code());
+        assertTrue(r.err().contains("nope.csv"));
+        assertEquals(StandardCharsets.UTF_8.name(), "UTF-8");
+    }
+}

@@ -1,0 +1,94 @@
+package org.dipkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CommitmentFinderTest {
+
+    private static Commitment one(DocumentAnalysis a, String text) {
+        List<Commitment> cs = Genre.commitments(a, c -> Genre.text(a, c).contains(text));
+        assertEquals(1, cs.size(), () -> text + " in " + a.commitments().stream().map(c -> Genre.text(a, c)).toList());
+        return cs.get(0);
+    }
+
+    @Test
+    void makesWhatBothLeadersAgreeAnAgreementOfBothParties() {
+        DocumentAnalysis a = Genre.analyse(Genre.CALL_READOUT);
+        Commitment c = one(a, "建立中法数字经济对话");
+        assertEquals(CommitmentKind.AGREEMENT, c.kind());
+        assertEquals(Set.of("CN", "FR"), c.parties());
+        assertEquals("establish", c.action());
+        assertEquals("new", c.status());
+    }
+
+    @Test
+    void linksAnAgreementToTheMechanismItCreates() {
+        DocumentAnalysis a = Genre.analyse(Genre.CALL_READOUT);
+        Commitment c = one(a, "成立中法海洋合作工作组");
+        assertEquals(List.of("中法海洋合作工作组"), c.objects().stream().map(Mention::label).toList());
+    }
+
+    @Test
+    void readsRestartAsItsOwnStatus() {
+        DocumentAnalysis a = Genre.analyse(Genre.CALL_READOUT);
+        Commitment c = one(a, "重启中法航空合作联委会");
+        assertEquals("restart", c.action());
+        assertEquals("restarted", c.status());
+    }
+
+    @Test
+    void normalisesARelativeTimeAgainstTheDocumentDate() {
+        DocumentAnalysis a = Genre.analyse(Genre.CALL_READOUT);
+        Commitment c = one(a, "举行中法高级别人文交流机制会议");
+        assertEquals("2025 (early)", c.time());
+        assertEquals("hold", c.action());
+    }
+
+    @Test
+    void splitsCountedPledgesAndKeepsTheirNegation() {
+        DocumentAnalysis a = Genre.analyse(Genre.PLEDGES);
+        List<Commitment> pledges = Genre.commitments(a, c -> c.kind() == CommitmentKind.PLEDGE);
+        assertEquals(3, pledges.size(), a.commitments().toString());
+        for (Commitment c : pledges) {
+            assertEquals(Set.of("US"), c.parties());
+            assertTrue(c.negative());
+            assertEquals("refrain", c.action());
+            assertEquals("三点承诺", c.set().key());
+            assertEquals(3, c.set().statedSize());
+        }
+    }
+
+    @Test
+    void makesNumberedJointClausesOfOneSideItsProposalsInOneSet() {
+        DocumentAnalysis a = Genre.analyse(Genre.PROPOSALS);
+        List<Commitment> ps = Genre.commitments(a, c -> c.kind() == CommitmentKind.PROPOSAL);
+        assertEquals(4, ps.size(), a.commitments().toString());
+        assertTrue(ps.stream().allMatch(c -> c.parties().equals(Set.of("CN")) && c.set() != null
+                && c.set().key().equals("四点建议")));
+    }
+
+    @Test
+    void makesOneSidesAnnouncedMeasureUnilateral() {
+        DocumentAnalysis a = Genre.analyse(Genre.BRIEFING);
+        Commitment c = one(a, "举办第二届中非经贸博览会");
+        assertEquals(CommitmentKind.UNILATERAL, c.kind());
+        assertEquals(Set.of("CN"), c.parties());
+    }
+
+    @Test
+    void statesNothingWithoutASpeaker() {
+        DocumentAnalysis a = Genre.analyse("会谈后，举行了午宴。随后参观了展览。");
+        assertEquals(List.of(), a.commitments());
+    }
+
+    @Test
+    void leavesTimeEmptyWhenTheItemGivesNone() {
+        DocumentAnalysis a = Genre.analyse(Genre.CALL_READOUT);
+        assertNull(one(a, "建立中法数字经济对话").time());
+    }
+}

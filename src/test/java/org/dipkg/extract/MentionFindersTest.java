@@ -1,0 +1,80 @@
+package org.dipkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MentionFindersTest {
+
+    @Test
+    void findsLeadersByLexiconAndByTitle() {
+        DocumentAnalysis a = Genre.analyse(Genre.CALL_READOUT);
+        List<String> persons = Genre.labels(a, EntityType.PERSON);
+        assertTrue(persons.contains("习近平"), persons.toString());
+        assertTrue(persons.contains("马克龙"), persons.toString());
+    }
+
+    @Test
+    void givesAPersonTheCountryNamedBeforeTheirTitle() {
+        DocumentAnalysis a = Genre.analyse(Genre.CALL_READOUT);
+        Mention macron = a.mentions().stream().filter(m -> m.label().equals("马克龙")).findFirst().orElseThrow();
+        assertEquals("FR", macron.country());
+        assertEquals("总统", macron.role());
+    }
+
+    @Test
+    void inventsNoPersonFromLeaderPhrases() {
+        DocumentAnalysis a = Genre.analyse("两国元首同意继续保持沟通。两国和国际社会高度关注。海空安全很重要。");
+        assertEquals(List.of(), Genre.labels(a, EntityType.PERSON));
+    }
+
+    @Test
+    void extendsAMechanismNameLeftOverItsModifiers() {
+        DocumentAnalysis a = Genre.analyse(Genre.CALL_READOUT);
+        List<String> mech = Genre.labels(a, EntityType.MECHANISM);
+        assertTrue(mech.contains("中法数字经济对话"), mech.toString());
+        assertTrue(mech.contains("中法航空合作联委会"), mech.toString());
+        assertTrue(mech.contains("中法高级别人文交流机制会议"), mech.toString());
+    }
+
+    @Test
+    void typesAWorkingGroupByItsHead() {
+        DocumentAnalysis a = Genre.analyse(Genre.CALL_READOUT);
+        assertEquals(List.of("中法海洋合作工作组"), Genre.labels(a, EntityType.WORKING_GROUP));
+    }
+
+    @Test
+    void takesAVerbOfCommunicationWithoutModifierAsNoMechanism() {
+        DocumentAnalysis a = Genre.analyse("两国元首同意继续保持密切沟通，双方要加强对话。");
+        assertEquals(List.of(), Genre.labels(a, EntityType.MECHANISM));
+    }
+
+    @Test
+    void takesALeadersMeetingAsAnEventNotAMechanism() {
+        DocumentAnalysis a = Genre.analyse("国家主席习近平在北京同法国总统马克龙举行中法元首会晤。");
+        assertFalse(Genre.labels(a, EntityType.MECHANISM).stream().anyMatch(l -> l.contains("元首")));
+    }
+
+    @Test
+    void splitsAFieldListBeforeAMechanismHeadIntoOneMechanismPerField() {
+        DocumentAnalysis a = Genre.analyse(Genre.BRIEFING);
+        List<String> mech = Genre.labels(a, EntityType.MECHANISM);
+        assertEquals(List.of("能源机制性磋商", "农业机制性磋商", "卫生和数字经济机制性磋商"), mech);
+    }
+
+    @Test
+    void findsNamedDocumentsInTitleBrackets() {
+        DocumentAnalysis a = Genre.analyse("双方同意续签《中法文化合作协定》，并重申恪守《联合国宪章》。");
+        List<String> docs = Genre.labels(a, EntityType.DOCUMENT);
+        assertEquals(List.of("中法文化合作协定", "联合国宪章"), docs);
+    }
+
+    @Test
+    void findsAVenueNamedAfterAPerson() {
+        DocumentAnalysis a = Genre.analyse("两国元首在戴维营庄园举行会晤。");
+        assertTrue(Genre.labels(a, EntityType.PLACE).contains("戴维营庄园"), a.mentions().toString());
+    }
+}
