@@ -88,7 +88,8 @@ public final class Extractor {
                 if (!k.span().overlaps(m.span())) {
                     continue;
                 }
-                boolean nested = k.span().contains(m.span()) && k.type() != m.type()
+                boolean nested = k.span().contains(m.span()) && k.span().length() > m.span().length()
+                        && k.type() != m.type()
                         && (k.type() == EntityType.MECHANISM || k.type() == EntityType.WORKING_GROUP
                         || k.type() == EntityType.DOCUMENT || k.type() == EntityType.ORGANIZATION);
                 if (!nested) {

@@ -19,7 +19,9 @@ import org.dipkg.text.Span;
 public final class MechanismFinder implements MentionFinder {
     private static final Pattern FIELD_LIST_TAIL = Pattern.compile("等(?:各个?|多个?|诸)?领域的?([\\p{IsHan}]{0,4})$");
     private static final Set<String> EVENT_QUALIFIERS = Set.of("元首", "首脑", "两国", "双方", "两国元首", "中美", "美中",
-            "双边", "正式", "非正式", "本次", "这次", "此次", "上次", "首次", "再次");
+            "双边", "正式", "非正式", "本次", "这次", "此次", "上次", "首次", "再次", "视频", "线上", "电话");
+    /** A numbered session (第三十次, 首次, 一次) makes one occurrence of a meeting, not the mechanism. */
+    private static final Pattern ORDINAL_SESSION = Pattern.compile("第[\\d一二三四五六七八九十百]+[次届轮]|首次|首届|^[\\d一二三四五六七八九十两]+次|^[一两][个场]");
     private static final String OPEN_QUOTES = "“「\"‘『";
     private static final String CLOSE_QUOTES = "”」\"’』";
 
@@ -48,6 +50,15 @@ public final class MechanismFinder implements MentionFinder {
             int start = quotedStart(text, s.start(), end);
             if (start < 0) {
                 start = extender.extend(tokens, headStart, end);
+                // a numbered session (第三届…论坛) names an occurrence: the mechanism is what follows it
+                Matcher session = ORDINAL_SESSION.matcher(text.substring(start, headStart));
+                int cut = -1;
+                while (session.find()) {
+                    cut = session.end();
+                }
+                if (cut > 0) {
+                    start += cut;
+                }
             }
             if (headStart - start < 2 && !(head.word().length() >= 4)) {
                 continue;
@@ -121,7 +132,7 @@ public final class MechanismFinder implements MentionFinder {
 
     private boolean isMeeting(String text, List<Token> tokens, int start, int headStart) {
         String modifier = text.substring(start, headStart);
-        if (modifier.contains("元首") || modifier.contains("首脑")) {
+        if (modifier.contains("元首") || modifier.contains("首脑") || ORDINAL_SESSION.matcher(modifier).find()) {
             return true;
         }
         boolean any = false;
@@ -134,7 +145,7 @@ public final class MechanismFinder implements MentionFinder {
             if (w.contains("元首") || w.contains("首脑")) {
                 return true;
             }
-            if (!(t.isPlace() || EVENT_QUALIFIERS.contains(w) || cues.parties.containsKey(w)
+            if (!(t.isPlace() || EVENT_QUALIFIERS.contains(w) || cues.parties.containsKey(w) || t.pos().equals("nx")
                     || t.pos().startsWith("m") || t.pos().startsWith("t"))) {
                 return false;
             }

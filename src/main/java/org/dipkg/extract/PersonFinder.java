@@ -21,7 +21,9 @@ public final class PersonFinder implements MentionFinder {
             + "内尼涅宁纽努诺欧帕潘庞培佩彭皮珀普齐奇恰乔切钦琼丘屈萨塞赛桑瑟森沙莎山尚绍舍申圣施什史士舒斯松宋苏索塔泰坦汤"
             + "唐特滕提廷图托瓦万旺威韦维温文沃乌伍西希锡席夏肖谢辛欣休修雅亚延扬耶伊依因英尤于约泽扎詹兹佐卓";
     /** First characters that, in HanLP's person guesses, mostly come from words like 两国元首 or 为中美. */
-    private static final String NOT_A_NAME_START = "国两和为海中美百这那以对与在是其该各本此另每向从把被让给";
+    private static final String NOT_A_NAME_START = "国两和为海中美百这那以对与在是其该各本此另每向从把被让给时";
+    /** Last characters of HanLP person guesses that swallowed a function word (…时就, …也). */
+    private static final String NOT_A_NAME_END = "就也都在时的了着过是和与及将又还";
 
     private final Lexicon lexicon;
     private final Cues cues;
@@ -48,6 +50,7 @@ public final class PersonFinder implements MentionFinder {
             }
             String w = t.word();
             if (w.length() < 2 || w.length() > 8 || NOT_A_NAME_START.indexOf(w.charAt(0)) >= 0
+                    || NOT_A_NAME_END.indexOf(w.charAt(w.length() - 1)) >= 0
                     || !w.codePoints().allMatch(c -> Character.isLetter(c) || c == '·')) {
                 continue;
             }

@@ -11,6 +11,8 @@ import org.dipkg.rules.Cues;
  */
 final class PhraseExtender {
     static final int MAX_LENGTH = 18;
+    private static final Set<String> OPEN_QUOTES = Set.of("“", "「", "‘", "『");
+    private static final Set<String> CLOSE_QUOTES = Set.of("”", "」", "’", "』");
 
     private final Cues cues;
     private final Set<String> stops;
@@ -39,6 +41,19 @@ final class PhraseExtender {
         int start = tokens.get(k).span().start();
         for (int m = k - 1; m >= 0; m--) {
             Token t = tokens.get(m);
+            if (CLOSE_QUOTES.contains(t.word())) {
+                // a quoted term modifying the name: 「一带一路」国际合作高峰论坛
+                int open = m - 1;
+                while (open >= 0 && !OPEN_QUOTES.contains(tokens.get(open).word()) && m - open <= 6) {
+                    open--;
+                }
+                if (open < 0 || !OPEN_QUOTES.contains(tokens.get(open).word()) || end - tokens.get(open).span().start() > MAX_LENGTH) {
+                    break;
+                }
+                start = tokens.get(open).span().start();
+                m = open;
+                continue;
+            }
             if (!isModifier(t) || end - t.span().start() > MAX_LENGTH) {
                 break;
             }
@@ -55,7 +70,7 @@ final class PhraseExtender {
         }
         if (pos.startsWith("w") || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u")
                 || pos.startsWith("d") || pos.startsWith("r") || pos.startsWith("y") || pos.startsWith("e")
-                || pos.startsWith("o") || pos.equals("v") || pos.equals("vi") || pos.equals("vshi")
+                || pos.startsWith("o") || pos.equals("ad") || pos.equals("v") || pos.equals("vi") || pos.equals("vshi")
                 || pos.equals("vyou") || pos.equals("vf") || pos.equals("vx")) {
             return false;
         }

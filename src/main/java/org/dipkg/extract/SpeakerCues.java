@@ -1,0 +1,226 @@
+package org.dipkg.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dipkg.rules.Cues;
+import org.dipkg.rules.RuleData;
+import org.dipkg.text.Span;
+
+/**
+ * Finds the speaker cues of a sentence: a person (possibly after a title) or party words, then an
+ * optional title, adverbial (…地) or prepositional phrase (就…), then a verb of speech or decision.
+ * "X同Y达成/同意…" is a joint cue of both X's and Y's parties.
+ */
+final class SpeakerCues {
+    static final Pattern ORDINAL = Pattern.compile("^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，?|（[一二三四五六七八九十]）)");
+    private static final String BREAKS = "，；：。！？,;:";
+    private static final Set<String> FIRST_PERSON = Set.of("我们", "我");
+    private static final List<String> CONNECTIVES = List.of("特别是", "同时", "此外", "另外", "其中", "会上", "会谈中");
+    private static final List<String> TIME_WORDS = List.of("今天", "昨天", "刚刚", "此前", "日前", "近日", "此次", "也", "还");
+
+    /** A cue: its frame, where its subject starts, and where its verb is. */
+    record Cue(Frame frame, int start, int verbStart, int verbEnd, boolean verbKept) {
+    }
+
+    /** A verb that opens a frame. */
+    record FrameVerb(boolean joint, boolean kept) {
+    }
+
+    private final Cues cues;
+    private final Map<String, FrameVerb> verbs = new HashMap<>();
+
+    SpeakerCues(Cues cues, RuleData data) {
+        this.cues = cues;
+        for (Map<String, String> r : data.rows("frame-verbs")) {
+            verbs.put(r.get("verb"), new FrameVerb("yes".equals(r.get("joint")), "yes".equals(r.get("kept"))));
+        }
+    }
+
+    /** The first cue that opens one of the sentence's clauses, or null. */
+    Cue find(String text, Span sentence, List<Mention> mentions, SortedSet<String> pair) {
+        Subject first = null;
+        boolean firstClause = true;
+        for (Span c : Clauses.of(text, sentence)) {
+            Cue cue = at(text, c.start(), sentence.end(), mentions, pair);
+            if (cue != null) {
+                return cue;
+            }
+            if (firstClause) {
+                firstClause = false;
+                first = subjectAt(text, c.start(), sentence.end(), mentions, pair);
+                if (first != null && first.parties() == null) {
+                    first = null;
+                }
+            } else if (first != null) {
+                // 两位元首握手道别，相约…: a later clause opening with a frame verb keeps the first subject
+                FrameVerb fv = verbAt(text, c.start());
+                if (fv != null) {
+                    String verb = verbWordAt(text, c.start());
+                    boolean joint = fv.joint() && first.parties().size() >= 2;
+                    return new Cue(new Frame(first.parties(), first.label(), joint), c.start(), c.start(),
+                            c.start() + verb.length(), fv.kept());
+                }
+            }
+        }
+        return null;
+    }
+
+    private record Subject(SortedSet<String> parties, String label, int end) {
+    }
+
+    private Subject subjectAt(String text, int i, int limit, List<Mention> mentions, SortedSet<String> pair) {
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.span().start() >= i && m.span().start() <= i + 8
+                    && m.span().end() <= limit) {
+                String pre = text.substring(i, m.span().start());
+                boolean titled = cues.titleEndingAt(text, m.span().start()) != null;
+                if (pre.isEmpty() || (titled && !containsBreak(pre)) || (pre.length() <= 4 && !containsBreak(pre))) {
+                    SortedSet<String> p = m.country() == null ? null : new TreeSet<>(Set.of(m.country()));
+                    return new Subject(p, m.label(), m.span().end());
+                }
+            }
+        }
+        String best = null;
+        for (String w : cues.partyWords()) {
+            if (text.startsWith(w, i) && (best == null || w.length() > best.length())) {
+                best = w;
+            }
+        }
+        for (String w : FIRST_PERSON) {
+            if (best == null && text.startsWith(w, i)) {
+                return new Subject(null, w, i + w.length());
+            }
+        }
+        return best == null ? null : new Subject(parties(cues.parties.get(best), pair), best, i + best.length());
+    }
+
+    private Cue at(String text, int from, int limit, List<Mention> mentions, SortedSet<String> pair) {
+        int i = from;
+        Matcher om = ORDINAL.matcher(text.substring(from, Math.min(limit, from + 6)));
+        if (om.find()) {
+            i += om.end();
+        }
+        for (String c : CONNECTIVES) {
+            if (text.startsWith(c, i)) {
+                i += c.length();
+                break;
+            }
+        }
+        Subject subject = subjectAt(text, i, limit, mentions, pair);
+        if (subject == null) {
+            return null;
+        }
+        int v = subject.end();
+        String title = cues.titleStartingAt(text, v);
+        if (title != null) {
+            v += title.length();
+        }
+        SortedSet<String> parties = subject.parties();
+        // X同Y达成…: a joint cue, possibly after a time word (我今天同…)
+        for (String t : TIME_WORDS) {
+            if (text.startsWith(t, v) && v + t.length() < limit && "同与和".indexOf(text.charAt(v + t.length())) >= 0) {
+                v += t.length();
+                break;
+            }
+        }
+        if (v < limit && "同与和".indexOf(text.charAt(v)) >= 0) {
+            Subject other = subjectAt(text, v + 1, limit, mentions, pair);
+            if (other != null && other.parties() != null) {
+                int w = other.end();
+                String t2 = cues.titleStartingAt(text, w);
+                if (t2 != null) {
+                    w += t2.length();
+                }
+                for (int gap = 0; gap <= 4 && w + gap < limit; gap++) {
+                    FrameVerb fv = verbAt(text, w + gap);
+                    if (fv != null && fv.joint() && !containsBreak(text.substring(w, w + gap))) {
+                        SortedSet<String> both = new TreeSet<>(other.parties());
+                        if (parties != null) {
+                            both.addAll(parties);
+                        } else {
+                            SortedSet<String> rest = new TreeSet<>(pair);
+                            rest.removeAll(other.parties());
+                            both.addAll(rest.size() == 1 ? rest : Set.of());
+                        }
+                        if (both.size() >= 2) {
+                            String verb = verbWordAt(text, w + gap);
+                            return new Cue(new Frame(both, subject.label(), true), i, w + gap,
+                                    w + gap + verb.length(), fv.kept());
+                        }
+                    }
+                }
+            }
+        }
+        if (parties == null) {
+            return null;
+        }
+        int verbAt = -1;
+        for (int gap = 0; gap <= 3 && v + gap < limit; gap++) {
+            if (verbAt(text, v + gap) != null && !containsBreak(text.substring(v, v + gap))) {
+                verbAt = v + gap;
+                break;
+            }
+        }
+        if (verbAt < 0) {
+            // an adverbial (…地) or a prepositional phrase (就…, 在…) before the verb
+            for (int k = v + 1; k < Math.min(limit, v + 16); k++) {
+                if (BREAKS.indexOf(text.charAt(k)) >= 0) {
+                    break;
+                }
+                boolean adverbial = text.charAt(k - 1) == '地' && k - v <= 8;
+                boolean prepositional = "就对在向同为".indexOf(text.charAt(v)) >= 0 && k - v >= 2;
+                if ((adverbial || prepositional) && verbAt(text, k) != null) {
+                    verbAt = k;
+                    break;
+                }
+            }
+        }
+        if (verbAt < 0) {
+            return null;
+        }
+        FrameVerb fv = verbAt(text, verbAt);
+        String verb = verbWordAt(text, verbAt);
+        boolean joint = fv.joint() && parties.size() >= 2;
+        return new Cue(new Frame(parties, subject.label(), joint), i, verbAt, verbAt + verb.length(), fv.kept());
+    }
+
+    private FrameVerb verbAt(String text, int i) {
+        String w = verbWordAt(text, i);
+        return w == null ? null : verbs.get(w);
+    }
+
+    private String verbWordAt(String text, int i) {
+        String best = null;
+        for (String w : verbs.keySet()) {
+            if (text.startsWith(w, i) && (best == null || w.length() > best.length())) {
+                best = w;
+            }
+        }
+        return best;
+    }
+
+    static boolean containsBreak(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (BREAKS.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static SortedSet<String> parties(String code, SortedSet<String> pair) {
+        if (code == null) {
+            return null;
+        }
+        if (code.equals("BOTH")) {
+            return new TreeSet<>(pair);
+        }
+        return new TreeSet<>(List.of(code.split("\\+")));
+    }
+}
