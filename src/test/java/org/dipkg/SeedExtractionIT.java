@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.dipkg.pipeline.Pipeline;
 import org.dipkg.rdf.DIPKG;
 import org.dipkg.rdf.MentionRow;
+import org.dipkg.rdf.ShapeCheck;
 import org.dipkg.rules.RuleData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,23 @@ class SeedExtractionIT {
                 && !onto.contains(n.asResource(), RDF.type)) {
             undeclared.add(n.asResource().getURI());
         }
+    }
+
+    @Test
+    void conformsToTheShapes() {
+        assertEquals(List.of(), new ShapeCheck().violations(serial.graph().dataset().getDefaultModel().getGraph()));
+    }
+
+    @Test
+    void holdsTheFivePillarsAndTheFivePledgesAsCompleteSets() {
+        Model g = serial.graph().dataset().getDefaultModel();
+        int complete = 0;
+        for (var set : g.listSubjectsWithProperty(RDF.type, DIPKG.CountedSet).toList()) {
+            if (set.hasLiteral(DIPKG.complete, true) && set.getProperty(DIPKG.statedSize).getInt() == 5) {
+                complete++;
+            }
+        }
+        assertEquals(2, complete);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.dipkg.io.GraphFiles;
 import org.dipkg.io.MentionsCsv;
 import org.dipkg.pipeline.Pipeline;
 import org.dipkg.rdf.MentionRow;
+import org.dipkg.rdf.ShapeCheck;
 import org.dipkg.rules.RuleData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,6 +84,13 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         if (result.analyses().isEmpty()) {
             err.println("dipkg: no document could be extracted; nothing written");
+            return ExitCode.FAILED;
+        }
+        List<String> violations = new ShapeCheck().violations(result.graph().dataset().getDefaultModel().getGraph());
+        if (!violations.isEmpty()) {
+            err.println("dipkg: the extracted graph does not conform to ontology/shapes.ttl ("
+                    + violations.size() + " violations); nothing written. First ones:");
+            violations.stream().limit(5).forEach(v -> err.println("  " + v));
             return ExitCode.FAILED;
         }
         Path graph = GraphFiles.write(result.graph().dataset(), out, fmt);

@@ -44,7 +44,7 @@ public final class CommitmentFinder {
             "倡议", "建议", "不会变");
     private static final Set<String> OUTCOME_NOUNS = Set.of("共识", "成果");
     private static final Set<String> DEMAND_MODALS = Set.of("应", "应该", "应当", "要", "必须", "希望");
-    private static final List<String> FRAME_WORDS = List.of("包括", "即", "一致同意", "同意", "决定", "宣布", "商定");
+    private static final List<String> FRAME_WORDS = List.of("包括", "即", "一致同意", "同意", "决定", "宣布", "商定", "强调");
     private static final List<String> NOMINAL_TAILS = List.of("所做的努力", "所作的努力", "所作努力", "所做努力", "的重要性");
     private static final Cues.Trigger OTHER = new Cues.Trigger("", "other", null, false);
 
@@ -65,7 +65,7 @@ public final class CommitmentFinder {
     }
 
     /** A set named in a sentence, and where the enumeration of its members starts. */
-    private record NamedSet(CountedSet set, String noun, int enumStart) {
+    private record NamedSet(CountedSet set, String noun, int enumStart, boolean reaffirmed) {
     }
 
     /** A set announced for the numbered items that follow. */
@@ -117,19 +117,22 @@ public final class CommitmentFinder {
             }
             NamedSet named = null;
             Frame outcomeFrame = null;
+            List<Span> setPhrases = new ArrayList<>();
             Matcher cm = COUNTED.matcher(st);
             while (cm.find()) {
                 String noun = setNoun(cm.group(4));
                 if (noun == null) {
                     continue;
                 }
+                setPhrases.add(new Span(sp.start() + cm.start(), sp.start() + cm.end()));
                 int size = cm.group(2) == null ? TimeNormaliser.parseCount(cm.group(1)) : -1;
                 String key = cm.group(1) + (cm.group(2) == null ? "" : cm.group(2)) + cm.group(3) + cm.group(4);
                 CountedSet set = new CountedSet(key, size, new Span(sp.start() + cm.start(), sp.start() + cm.end()));
                 String rest = st.substring(cm.end());
                 int enumStart = enumerationStart(rest);
                 if (enumStart >= 0) {
-                    named = new NamedSet(set, noun, sp.start() + cm.end() + enumStart);
+                    named = new NamedSet(set, noun, sp.start() + cm.end() + enumStart,
+                            st.substring(0, cm.start()).contains("重申"));
                     if (OUTCOME_NOUNS.contains(noun) && pair.size() >= 2) {
                         outcomeFrame = new Frame(pair, null, true);
                     }
@@ -144,7 +147,8 @@ public final class CommitmentFinder {
             if (ordinal && pending != null) {
                 pending.paragraph = s.paragraph();
             }
-            readSentence(text, sp, cue, frame, outcomeFrame, named, ordinal ? pending : null, mentions, pair, date, out);
+            readSentence(text, sp, cue, frame, outcomeFrame, named, ordinal ? pending : null, setPhrases, mentions, pair,
+                    date, out);
             if (pending != null && pending.set.statedSize() > 0 && pending.members >= pending.set.statedSize()) {
                 pending = null;
             }
@@ -184,15 +188,23 @@ public final class CommitmentFinder {
     }
 
     private void readSentence(String text, Span sp, SpeakerCues.Cue cue, Frame frame, Frame outcomeFrame,
-                              NamedSet named, Pending pending, List<Mention> mentions, SortedSet<String> pair,
-                              LocalDate date, List<Commitment> out) {
+                              NamedSet named, Pending pending, List<Span> setPhrases, List<Mention> mentions,
+                              SortedSet<String> pair, LocalDate date, List<Commitment> out) {
         List<Commitment> jointRun = new ArrayList<>();
         boolean licensed = false;
         boolean demand = false;
         boolean pendingTaken = false;
         int setMembers = 0;
         String carriedCondition = null;
-        for (Span clause : Clauses.of(text, sp)) {
+        List<Span> clauses = Clauses.of(text, sp);
+        int cueClause = -10;
+        for (int k = 0; k < clauses.size() && cue != null; k++) {
+            if (clauses.get(k).start() <= cue.start() && cue.start() < clauses.get(k).end()) {
+                cueClause = k;
+            }
+        }
+        for (int clauseIndex = 0; clauseIndex < clauses.size(); clauseIndex++) {
+            Span clause = clauses.get(clauseIndex);
             boolean inEnum = named != null && clause.start() >= named.enumStart();
             Frame f = inEnum && outcomeFrame != null ? outcomeFrame : frame;
             if (f == null) {
@@ -211,7 +223,7 @@ public final class CommitmentFinder {
                 carriedCondition = item.condition;
                 continue;
             }
-            if (named != null && clause.contains(named.set().span()) || pending != null && clause.contains(pending.set.span())) {
+            if (setPhrases.stream().anyMatch(clause::contains)) {
                 continue; // the clause that names a set is not one of its members
             }
             licensed |= item.negative || item.modal || item.ownSubject != null || item.jointly || inEnum;
@@ -231,12 +243,17 @@ public final class CommitmentFinder {
             SortedSet<String> parties = item.parties;
             String action = item.trigger.action();
             if (!f.joint() && f.parties().size() == 1 && (demand || item.demand) && item.ownSubject != null
-                    && !item.ownSubject.equals(f.parties())) {
+                    && item.ownSubject.size() == 1 && !item.ownSubject.equals(f.parties())) {
                 parties = f.parties(); // one side's words about what the other should do
                 action = "demand";
             }
             CommitmentKind kind;
-            if (set != null && "承诺".equals(setNoun)) {
+            if (item.principles) {
+                if (!(licensed || f.joint() || clauseIndex <= cueClause + 1)) {
+                    continue; // a list in narration (举世瞩目、成果丰硕、意涵深远) states no principle
+                }
+                kind = CommitmentKind.PRINCIPLE;
+            } else if (set != null && "承诺".equals(setNoun)) {
                 kind = CommitmentKind.PLEDGE;
             } else if (f.joint() && parties.size() >= 2) {
                 kind = CommitmentKind.AGREEMENT;
@@ -253,7 +270,10 @@ public final class CommitmentFinder {
             carriedCondition = null;
             for (int i = 0; i < item.spans.size(); i++) {
                 Span span = item.spans.get(i);
-                Commitment c = new Commitment(kind, parties, f.speaker(), action, item.negative, item.trigger.status(),
+                Cues.Trigger t = item.partTriggers.isEmpty() ? item.trigger : item.partTriggers.get(i);
+                String partAction = item.partTriggers.isEmpty() ? action : t.action();
+                String status = named != null && named.reaffirmed() && set != null ? "reaffirmed" : t.status();
+                Commitment c = new Commitment(kind, parties, f.speaker(), partAction, t.negative(), status,
                         span, text.substring(span.start(), span.end()), objectsIn(mentions, item.objectSpans.get(i)),
                         set, item.time(date), condition, item.trigger == OTHER ? 0.6 : 0.75);
                 out.add(c);
@@ -313,6 +333,9 @@ public final class CommitmentFinder {
     private static final class Item {
         List<Span> spans = new ArrayList<>();
         List<Span> objectSpans = new ArrayList<>();
+        /** Per span, when a list of principles gives each its own verb; else empty. */
+        List<Cues.Trigger> partTriggers = new ArrayList<>();
+        boolean principles;
         Cues.Trigger trigger;
         SortedSet<String> parties;
         SortedSet<String> ownSubject;
@@ -404,6 +427,24 @@ public final class CommitmentFinder {
             it.conditionOnly = true;
             int at = rest.indexOf('在');
             it.condition = at >= 0 ? rest.substring(at) : rest;
+            return it;
+        }
+        // 相互尊重、和平共处、保持沟通…: a list of stated principles, one item each
+        List<Span> parts = listParts(text, i, end);
+        if (parts.size() >= 3 && parts.stream().allMatch(p -> p.length() >= 4 && p.length() <= 12
+                && text.substring(p.start(), p.end()).indexOf('的') < 0 && text.substring(p.start(), p.end()).indexOf('等') < 0)) {
+            int bareParts = 0;
+            for (Span p : parts) {
+                Cues.Trigger t = cues.triggerAt(text, p.start());
+                bareParts += t == null ? 1 : 0;
+                Cues.Trigger pt = t != null ? t : new Cues.Trigger("", "adhere", null, false);
+                it.partTriggers.add(pt);
+                it.spans.add(p);
+                it.objectSpans.add(p);
+            }
+            it.principles = bareParts * 2 > parts.size();
+            it.trigger = it.partTriggers.get(0);
+            it.negative = false;
             return it;
         }
         // 认可双方团队自…以来为讨论…所作努力: what was agreed is the purpose, not the agents or the effort
@@ -502,6 +543,26 @@ public final class CommitmentFinder {
             it.objectSpans.add(new Span(spanStart, end));
         }
         return it;
+    }
+
+    /** The parts of a 、-list spanning {@code [from, end)} outside brackets; a single part when none. */
+    private static List<Span> listParts(String text, int from, int end) {
+        List<Span> out = new ArrayList<>();
+        int depth = 0;
+        int start = from;
+        for (int k = from; k < end; k++) {
+            char c = text.charAt(k);
+            if ("《“「（(".indexOf(c) >= 0) {
+                depth++;
+            } else if ("》”」）)".indexOf(c) >= 0) {
+                depth = Math.max(0, depth - 1);
+            } else if (c == '、' && depth == 0) {
+                out.add(new Span(start, k));
+                start = k + 1;
+            }
+        }
+        out.add(new Span(start, end));
+        return out;
     }
 
     private static String textOf(String text, Mention m) {

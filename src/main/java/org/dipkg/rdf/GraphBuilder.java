@@ -50,10 +50,11 @@ public final class GraphBuilder {
         List<MentionRow> rows = new ArrayList<>();
         Map<String, Set<String>> sourcesOf = new TreeMap<>();
         Map<String, Set<String>> setMembers = new TreeMap<>();
+        MergeKeys keys = new MergeKeys(sorted);
         for (DocumentAnalysis a : sorted) {
             Model m = ModelFactory.createDefaultModel();
             Vocab.prefixes(m);
-            addDocument(a, m, rows, sourcesOf, setMembers);
+            addDocument(a, m, keys, rows, sourcesOf, setMembers);
             ds.addNamedModel(Iris.source(a.document().id()), m);
             merged.add(m);
         }
@@ -73,8 +74,8 @@ public final class GraphBuilder {
         return new Built(ds, rows);
     }
 
-    private void addDocument(DocumentAnalysis a, Model m, List<MentionRow> rows, Map<String, Set<String>> sourcesOf,
-                             Map<String, Set<String>> setMembers) {
+    private void addDocument(DocumentAnalysis a, Model m, MergeKeys keys, List<MentionRow> rows,
+                             Map<String, Set<String>> sourcesOf, Map<String, Set<String>> setMembers) {
         Document doc = a.document();
         Resource source = m.createResource(Iris.source(doc.id()))
                 .addProperty(RDF.type, DIPKG.SourceDocument)
@@ -90,11 +91,11 @@ public final class GraphBuilder {
         if (a.publisher() != null) {
             source.addProperty(DIPKG.publisherName, m.createLiteral(a.publisher(), "zh-Hans"));
         }
-        Resource meeting = meeting(a, m, source);
+        Resource meeting = meeting(a, m, source, keys);
         Set<String> seen = new HashSet<>();
         Map<Mention, String> nodeOf = new LinkedHashMap<>();
         for (Mention men : a.mentions()) {
-            String iri = entityIri(men);
+            String iri = entityIri(men, keys);
             nodeOf.put(men, iri);
             Resource node = m.createResource(iri).addProperty(RDF.type, typeOf(men.type()));
             label(node, men.label(), doc, men.span());
@@ -126,7 +127,7 @@ public final class GraphBuilder {
             }
         }
         for (Commitment c : a.commitments()) {
-            String iri = Iris.commitment(c.action(), Iris.key(c.object()));
+            String iri = Iris.commitment(keys.commitmentKey(c));
             Resource node = m.createResource(iri)
                     .addProperty(RDF.type, DIPKG.Commitment)
                     .addProperty(RDF.type, kindClass(c.kind()))
@@ -147,19 +148,19 @@ public final class GraphBuilder {
             if (c.condition() != null) {
                 node.addProperty(DIPKG.condition, m.createLiteral(c.condition(), "zh-Hans"));
             }
-            String speaker = c.speaker() == null ? null : speakerIri(c.speaker(), a);
+            String speaker = c.speaker() == null ? null : speakerIri(c.speaker(), a, keys);
             if (speaker != null) {
                 node.addProperty(DIPKG.speaker, m.createResource(speaker));
             }
             for (Mention o : c.objects()) {
-                node.addProperty(DIPKG.concerns, m.createResource(entityIri(o)));
+                node.addProperty(DIPKG.concerns, m.createResource(entityIri(o, keys)));
             }
             if (meeting != null) {
                 node.addProperty(DIPKG.madeAt, meeting);
             }
             String setIri = "";
             if (c.set() != null) {
-                setIri = Iris.set(Iris.key(c.set().key()));
+                setIri = Iris.set(keys.setKey(c.set().key()));
                 Resource set = m.createResource(setIri).addProperty(RDF.type, DIPKG.CountedSet);
                 set.addProperty(RDFS.label, m.createLiteral(c.set().key(), "zh-Hans"));
                 if (c.set().statedSize() > 0) {
@@ -173,23 +174,23 @@ public final class GraphBuilder {
             sourcesOf.computeIfAbsent(iri, k -> new TreeSet<>()).add(doc.id());
             if (seen.add(iri)) {
                 rows.add(row(doc, "Commitment", c.kind().label(), c.partyKey(), c.action(),
-                        c.set() == null ? "" : c.set().key(), c.span(), iri, c.confidence()));
+                        c.set() == null ? "" : keys.setKey(c.set().key()), c.span(), iri, c.confidence()));
             }
         }
     }
 
     /** The person who speaks; a speaking party (双方, 中方) is already the commitment's party. */
-    private static String speakerIri(String speaker, DocumentAnalysis a) {
+    private static String speakerIri(String speaker, DocumentAnalysis a, MergeKeys keys) {
         for (Mention men : a.mentions()) {
             if (men.type() == EntityType.PERSON && men.label().equals(speaker)) {
-                return entityIri(men);
+                return entityIri(men, keys);
             }
         }
         return null;
     }
 
     /** The meeting the document reports: its date and the leaders it names. */
-    private Resource meeting(DocumentAnalysis a, Model m, Resource source) {
+    private Resource meeting(DocumentAnalysis a, Model m, Resource source, MergeKeys keys) {
         if (a.date() == null) {
             return null;
         }
@@ -211,7 +212,7 @@ public final class GraphBuilder {
                 .addProperty(DIPKG.meetingDate, m.createTypedLiteral(a.date().toString(), XSDDatatype.XSDdate))
                 .addProperty(DIPKG.reportedIn, source);
         for (Mention l : leaders) {
-            meeting.addProperty(DIPKG.participant, m.createResource(entityIri(l)));
+            meeting.addProperty(DIPKG.participant, m.createResource(entityIri(l, keys)));
         }
         return meeting;
     }
@@ -232,13 +233,12 @@ public final class GraphBuilder {
                 .addProperty(DIPKG.isoCode, iso);
     }
 
-    static String entityIri(Mention men) {
+    static String entityIri(Mention men, MergeKeys keys) {
         String path = switch (men.type()) {
             case WORKING_GROUP, MECHANISM -> "mechanism";
             default -> men.type().label();
         };
-        String label = men.known() != null ? men.known().name() : men.label();
-        return Iris.entity(path, Iris.key(label));
+        return Iris.entity(path, keys.entityKey(men));
     }
 
     private static void label(Resource node, String simplified, Document doc, Span span) {
@@ -254,7 +254,7 @@ public final class GraphBuilder {
 
     private static void cite(Model m, Resource node, Document doc, Span span, Resource source, double confidence) {
         Span o = doc.toOriginal(span);
-        Resource cit = m.createResource(Iris.citation(doc.id(), o.start(), o.end()))
+        Resource cit = m.createResource(Iris.citation(doc.id(), o.start(), o.end(), node.getURI()))
                 .addProperty(RDF.type, DIPKG.Citation)
                 .addProperty(RDF.type, Vocab.OA_ANNOTATION)
                 .addProperty(Vocab.PROV_WAS_DERIVED_FROM, source)

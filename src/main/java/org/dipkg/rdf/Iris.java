@@ -32,8 +32,9 @@ public final class Iris {
         return BASE + "country/" + iso;
     }
 
-    public static String commitment(String action, String key) {
-        return BASE + "commitment/" + action + "/" + bounded(key);
+    /** A commitment by its merge key, {@code action/wording}. */
+    public static String commitment(String key) {
+        return BASE + "commitment/" + bounded(key);
     }
 
     public static String set(String key) {
@@ -44,8 +45,10 @@ public final class Iris {
         return BASE + "source/" + pathSegment(docId);
     }
 
-    public static String citation(String docId, int start, int end) {
-        return BASE + "citation/" + pathSegment(docId) + "/" + start + "-" + end;
+    /** A citation of one node by one span: the same span may be evidence for a mechanism and a commitment. */
+    public static String citation(String docId, int start, int end, String nodeIri) {
+        String kind = nodeIri.startsWith(BASE) ? nodeIri.substring(BASE.length()).split("/", 2)[0] : "node";
+        return BASE + "citation/" + pathSegment(docId) + "/" + start + "-" + end + "/" + kind;
     }
 
     public static String meeting(String key) {

@@ -16,9 +16,9 @@ class IrisTest {
     void longKeysKeepAReadableHeadAndStayDistinct() {
         String a = "甲".repeat(50) + "乙";
         String b = "甲".repeat(50) + "丙";
-        String ia = Iris.commitment("other", Iris.key(a));
+        String ia = Iris.commitment("other/" + Iris.key(a));
         assertTrue(ia.contains("甲甲甲"));
-        assertNotEquals(ia, Iris.commitment("other", Iris.key(b)));
+        assertNotEquals(ia, Iris.commitment("other/" + Iris.key(b)));
     }
 
     @Test

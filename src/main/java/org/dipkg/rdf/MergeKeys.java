@@ -1,0 +1,211 @@
+package org.dipkg.rdf;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.dipkg.extract.Commitment;
+import org.dipkg.extract.DocumentAnalysis;
+import org.dipkg.extract.EntityType;
+import org.dipkg.extract.Mention;
+
+/**
+ * Reads the analyses of all documents and decides which mentions, commitments and sets are one node.
+ *
+ * <p>The merge rule, in order:
+ * <ol>
+ *   <li>Keys compare Simplified labels on their letters and digits only (script, punctuation and
+ *       quotes never split a node); a mechanism name loses a trailing 机制 after another head
+ *       (人工智能政府间对话机制 = 人工智能政府间对话).</li>
+ *   <li>Two keys of at least {@value #MIN_GARBLE_LENGTH} characters, of the same length, that differ in
+ *       exactly one character and come from different documents are one node: a source's typo or OCR
+ *       garble (中美海上/海空军事安全磋商机制会议, 2020年代/2024年代国内减排行动). Shorter names never merge
+ *       this way (中美农业联委会 ≠ 中美商业联委会), nor do two names in one document.</li>
+ *   <li>A commitment whose item is its verb plus one mechanism or document is keyed by its action and
+ *       that entity (恢复中美国防部工作会晤 = the second item of 恢复两军高层沟通、中美国防部工作会晤), any
+ *       other by its action and its wording.</li>
+ *   <li>Two counted sets sharing at least half of their members are one set (五根支柱 = 五个共同).</li>
+ * </ol>
+ * Every key maps to the smallest key of its group, so the result does not depend on input order.
+ */
+final class MergeKeys {
+    static final int MIN_GARBLE_LENGTH = 10;
+    private static final String[] HEADS_BEFORE_MECHANISM = {"对话", "磋商", "沟通", "会晤", "会谈", "协商", "合作"};
+
+    private final Map<String, String> mechanism = new HashMap<>();
+    private final Map<String, String> commitment = new HashMap<>();
+    private final Map<String, String> set = new HashMap<>();
+
+    MergeKeys(List<DocumentAnalysis> analyses) {
+        Map<String, Set<String>> mechDocs = new TreeMap<>();
+        for (DocumentAnalysis a : analyses) {
+            for (Mention m : a.mentions()) {
+                if (isMechanism(m)) {
+                    mechDocs.computeIfAbsent(mechanismKey(m.label()), k -> new TreeSet<>()).add(a.document().id());
+                }
+            }
+        }
+        mechanism.putAll(clusterGarbles(mechDocs));
+        Map<String, Set<String>> commitmentDocs = new TreeMap<>();
+        for (DocumentAnalysis a : analyses) {
+            for (Commitment c : a.commitments()) {
+                commitmentDocs.computeIfAbsent(baseCommitmentKey(c), k -> new TreeSet<>()).add(a.document().id());
+            }
+        }
+        commitment.putAll(clusterGarbles(commitmentDocs));
+        Map<String, Set<String>> members = new TreeMap<>();
+        for (DocumentAnalysis a : analyses) {
+            for (Commitment c : a.commitments()) {
+                if (c.set() != null) {
+                    members.computeIfAbsent(Iris.key(c.set().key()), k -> new TreeSet<>()).add(commitmentKey(c));
+                }
+            }
+        }
+        set.putAll(clusterSets(members));
+    }
+
+    static boolean isMechanism(Mention m) {
+        return m.type() == EntityType.MECHANISM || m.type() == EntityType.WORKING_GROUP;
+    }
+
+    static String mechanismKey(String label) {
+        String k = Iris.key(label);
+        if (k.endsWith("机制")) {
+            for (String h : HEADS_BEFORE_MECHANISM) {
+                if (k.endsWith(h + "机制") && k.length() > h.length() + 2) {
+                    return k.substring(0, k.length() - 2);
+                }
+            }
+        }
+        return k;
+    }
+
+    /** The merged key of an entity mention. */
+    String entityKey(Mention m) {
+        if (isMechanism(m)) {
+            String k = mechanismKey(m.label());
+            return mechanism.getOrDefault(k, k);
+        }
+        return Iris.key(m.known() != null ? m.known().name() : m.label());
+    }
+
+    String commitmentKey(Commitment c) {
+        String k = baseCommitmentKey(c);
+        return commitment.getOrDefault(k, k);
+    }
+
+    /** The merged key of a set, by its stated key. */
+    String setKey(String statedKey) {
+        String k = Iris.key(statedKey);
+        return set.getOrDefault(k, k);
+    }
+
+    private String baseCommitmentKey(Commitment c) {
+        String object = Iris.key(c.object());
+        if (c.objects().size() == 1) {
+            Mention o = c.objects().get(0);
+            String entity = Iris.key(o.label());
+            // the item is the verb and the entity, nothing more
+            if (object.endsWith(entity) && object.length() - entity.length() <= 3) {
+                String k = isMechanism(o) ? mechanismKey(o.label()) : entity;
+                return c.action() + "/" + mechanism.getOrDefault(k, k);
+            }
+        }
+        return c.action() + "/" + object;
+    }
+
+    /** Groups keys that differ by one character in names long enough, seen in different documents. */
+    static Map<String, String> clusterGarbles(Map<String, Set<String>> docsByKey) {
+        List<String> keys = new ArrayList<>(docsByKey.keySet());
+        UnionFind uf = new UnionFind(keys);
+        for (int i = 0; i < keys.size(); i++) {
+            for (int j = i + 1; j < keys.size(); j++) {
+                String a = keys.get(i);
+                String b = keys.get(j);
+                if (a.length() == b.length() && a.codePointCount(0, a.length()) >= MIN_GARBLE_LENGTH
+                        && oneCharApart(a, b) && !overlap(docsByKey.get(a), docsByKey.get(b))) {
+                    uf.union(a, b);
+                }
+            }
+        }
+        return uf.representatives();
+    }
+
+    static Map<String, String> clusterSets(Map<String, Set<String>> membersByKey) {
+        List<String> keys = new ArrayList<>(membersByKey.keySet());
+        UnionFind uf = new UnionFind(keys);
+        for (int i = 0; i < keys.size(); i++) {
+            for (int j = i + 1; j < keys.size(); j++) {
+                Set<String> a = membersByKey.get(keys.get(i));
+                Set<String> b = membersByKey.get(keys.get(j));
+                Set<String> common = new TreeSet<>(a);
+                common.retainAll(b);
+                if (common.size() * 2 >= Math.min(a.size(), b.size()) && !common.isEmpty()) {
+                    uf.union(keys.get(i), keys.get(j));
+                }
+            }
+        }
+        return uf.representatives();
+    }
+
+    static boolean oneCharApart(String a, String b) {
+        int diff = 0;
+        for (int i = 0; i < a.length() && diff <= 1; i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                diff++;
+            }
+        }
+        return diff == 1;
+    }
+
+    private static boolean overlap(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Union-find over string keys; a group's representative is its smallest key. */
+    static final class UnionFind {
+        private final Map<String, String> parent = new TreeMap<>();
+
+        UnionFind(List<String> keys) {
+            keys.forEach(k -> parent.put(k, k));
+        }
+
+        String find(String k) {
+            String p = parent.get(k);
+            if (p.equals(k)) {
+                return k;
+            }
+            String r = find(p);
+            parent.put(k, r);
+            return r;
+        }
+
+        void union(String a, String b) {
+            String ra = find(a);
+            String rb = find(b);
+            if (!ra.equals(rb)) {
+                if (ra.compareTo(rb) < 0) {
+                    parent.put(rb, ra);
+                } else {
+                    parent.put(ra, rb);
+                }
+            }
+        }
+
+        Map<String, String> representatives() {
+            Map<String, String> out = new HashMap<>();
+            for (String k : parent.keySet()) {
+                out.put(k, find(k));
+            }
+            return out;
+        }
+    }
+}
