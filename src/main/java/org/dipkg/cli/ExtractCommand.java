@@ -15,6 +15,9 @@ import org.dipkg.io.AtomicFile;
 import org.dipkg.io.GraphFiles;
 import org.dipkg.io.MentionsCsv;
 import org.dipkg.pipeline.Pipeline;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.dipkg.rdf.DIPKG;
 import org.dipkg.rdf.MentionRow;
 import org.dipkg.rdf.ShapeCheck;
 import org.dipkg.rules.RuleData;
@@ -119,6 +122,14 @@ public final class ExtractCommand implements Callable<Integer> {
                 result.failures().size(), sentences, result.graph().dataset().getDefaultModel().size());
         o.println("entities (rows per document): " + types);
         o.println("commitments (found per document): " + kinds);
+        var g = result.graph().dataset().getDefaultModel();
+        for (var set : g.listSubjectsWithProperty(RDF.type, DIPKG.CountedSet).toList()) {
+            if (set.hasProperty(DIPKG.complete) && !set.getProperty(DIPKG.complete).getBoolean()) {
+                o.printf(Locale.ROOT, "set %s: %d members found, the text states %d%n",
+                        set.getProperty(RDFS.label).getString(), set.getProperty(DIPKG.memberCount).getInt(),
+                        set.getProperty(DIPKG.statedSize).getInt());
+            }
+        }
         o.printf(Locale.ROOT, "wrote %s and %s in %.1f s%n", graph, out.resolve("mentions.csv"), seconds);
     }
 }

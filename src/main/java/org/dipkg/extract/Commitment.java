@@ -9,6 +9,7 @@ import org.dipkg.text.Span;
  *
  * @param kind      agreement, pledge, proposal, principle, position or unilateral
  * @param parties   ISO 3166 alpha-2 codes of who commits or holds it
+ * @param addressee ISO codes of the side it is made to, where the text says (向中方, 同美方), else empty
  * @param speaker   label of the person or party whose words these are, or null
  * @param action    a term of the action vocabulary
  * @param negative  true when the commitment denies ("不寻求…")
@@ -20,7 +21,8 @@ import org.dipkg.text.Span;
  * @param time      the time the item gives, normalised against the document date, or null
  * @param condition a condition the item states (在…基础上, 在…前提下), or null
  */
-public record Commitment(CommitmentKind kind, SortedSet<String> parties, String speaker, String action,
+public record Commitment(CommitmentKind kind, SortedSet<String> parties, SortedSet<String> addressee,
+                         String speaker, String action,
                          boolean negative, String status, Span span, String object, List<Mention> objects,
                          CountedSet set, String time, String condition, double confidence) {
 

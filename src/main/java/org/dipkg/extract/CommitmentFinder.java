@@ -42,6 +42,8 @@ public final class CommitmentFinder {
             "(明年早些时候|明年|年内|未来(?:\\d+|[一二三四五六七八九十])年|\\d{4}年(?:前|以前|之前))");
     private static final List<String> SET_NOUNS = List.of("承诺", "支柱", "共同", "共识", "成果", "原则", "坚持", "主张",
             "倡议", "建议", "不会变");
+    /** Verbs after which a bare list states principles; 说 and 介绍 mostly narrate. */
+    private static final Set<String> STANCE_VERBS = Set.of("指出", "强调", "主张", "提出", "认为", "表示", "重申", "阐述");
     private static final Set<String> OUTCOME_NOUNS = Set.of("共识", "成果");
     private static final Set<String> DEMAND_MODALS = Set.of("应", "应该", "应当", "要", "必须", "希望");
     private static final List<String> FRAME_WORDS = List.of("包括", "即", "一致同意", "同意", "决定", "宣布", "商定", "强调");
@@ -249,7 +251,9 @@ public final class CommitmentFinder {
             }
             CommitmentKind kind;
             if (item.principles) {
-                if (!(licensed || f.joint() || clauseIndex <= cueClause + 1)) {
+                boolean stated = clauseIndex <= cueClause + 1 && cue != null
+                        && STANCE_VERBS.contains(text.substring(cue.verbStart(), cue.verbEnd()));
+                if (!(licensed || f.joint() || stated)) {
                     continue; // a list in narration (举世瞩目、成果丰硕、意涵深远) states no principle
                 }
                 kind = CommitmentKind.PRINCIPLE;
@@ -273,7 +277,8 @@ public final class CommitmentFinder {
                 Cues.Trigger t = item.partTriggers.isEmpty() ? item.trigger : item.partTriggers.get(i);
                 String partAction = item.partTriggers.isEmpty() ? action : t.action();
                 String status = named != null && named.reaffirmed() && set != null ? "reaffirmed" : t.status();
-                Commitment c = new Commitment(kind, parties, f.speaker(), partAction, t.negative(), status,
+                Commitment c = new Commitment(kind, parties, addressee(text, sp, clause, mentions, parties, pair),
+                        f.speaker(), partAction, t.negative(), status,
                         span, text.substring(span.start(), span.end()), objectsIn(mentions, item.objectSpans.get(i)),
                         set, item.time(date), condition, item.trigger == OTHER ? 0.6 : 0.75);
                 out.add(c);
@@ -290,10 +295,50 @@ public final class CommitmentFinder {
             CountedSet run = new CountedSet(chineseCount(jointRun.size()) + "个共同", jointRun.size(),
                     jointRun.get(0).span());
             for (Commitment c : jointRun) {
-                out.set(out.indexOf(c), new Commitment(c.kind(), c.parties(), c.speaker(), c.action(), c.negative(),
+                out.set(out.indexOf(c), new Commitment(c.kind(), c.parties(), c.addressee(), c.speaker(), c.action(),
+                        c.negative(),
                         c.status(), c.span(), c.object(), c.objects(), run, c.time(), c.condition(), c.confidence()));
             }
         }
+    }
+
+    /**
+     * The side an item is made to: a party or person after 向/同/对/与 earlier in the clause, or for a
+     * member of an enumeration, earlier in the sentence (向习近平主席作出的五点承诺，即：…). Never the
+     * item's own parties.
+     */
+    private SortedSet<String> addressee(String text, Span sentence, Span clause, List<Mention> mentions,
+                                        SortedSet<String> parties, SortedSet<String> pair) {
+        for (Span scope : List.of(clause, new Span(sentence.start(), clause.start()))) {
+            for (int k = scope.start(); k + 1 < scope.end(); k++) {
+                if ("向同对与".indexOf(text.charAt(k)) < 0) {
+                    continue;
+                }
+                SortedSet<String> who = null;
+                for (Mention m : mentions) {
+                    if (m.type() == EntityType.PERSON && m.country() != null && m.span().start() >= k + 1
+                            && m.span().start() <= k + 7 && cues.titleEndingAt(text, m.span().start()) != null
+                            || m.type() == EntityType.PERSON && m.country() != null && m.span().start() == k + 1) {
+                        who = new TreeSet<>(Set.of(m.country()));
+                        break;
+                    }
+                }
+                if (who == null) {
+                    for (String w : cues.partyWords()) {
+                        if (text.startsWith(w, k + 1)) {
+                            SortedSet<String> p = SpeakerCues.parties(cues.parties.get(w), pair);
+                            if (p != null && p.size() == 1) {
+                                who = p;
+                            }
+                        }
+                    }
+                }
+                if (who != null && !parties.containsAll(who)) {
+                    return who;
+                }
+            }
+        }
+        return new TreeSet<>();
     }
 
     static String chineseCount(int n) {

@@ -10,7 +10,8 @@ import org.dipkg.text.Document;
  * @param date      the date the document gives for itself or its event, or null
  * @param publisher the news agency or site the text names as its source, or null
  * @param title     the first line of the document
+ * @param meeting   the meeting the document reports, or null
  */
 public record DocumentAnalysis(Document document, String title, LocalDate date, String publisher,
-                               List<Mention> mentions, List<Commitment> commitments) {
+                               List<Mention> mentions, List<Commitment> commitments, Meeting meeting) {
 }

@@ -33,6 +33,7 @@ public final class Extractor {
     private final DocumentReader reader;
     private final List<MentionFinder> finders;
     private final CommitmentFinder commitments;
+    private final MeetingFinder meetings = new MeetingFinder();
 
     public Extractor(RuleData data) {
         this.segmenter = new Segmenter();
@@ -70,7 +71,7 @@ public final class Extractor {
         List<Mention> mentions = resolveOverlaps(found);
         LocalDate date = date(text);
         return new DocumentAnalysis(doc, title(text), date, publisher(text), mentions,
-                commitments.find(doc, mentions, date));
+                commitments.find(doc, mentions, date), meetings.find(doc, mentions, date));
     }
 
     /**

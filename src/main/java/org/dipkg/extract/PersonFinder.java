@@ -94,8 +94,7 @@ public final class PersonFinder implements MentionFinder {
         }
         int titleStart = nameStart - title.length();
         for (Lexicon.Hit h : lexicon.find(text, Math.max(sentence.start(), titleStart - 12), titleStart)) {
-            if (h.end() == titleStart && "Place".equals(h.entry().type()) && !h.entry().country().isEmpty()
-                    && h.entry().wikidata().length() > 0) {
+            if (h.end() == titleStart && h.entry().isCountry()) {
                 return h.entry().country();
             }
         }

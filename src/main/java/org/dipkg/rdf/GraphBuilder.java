@@ -25,6 +25,7 @@ import org.dipkg.extract.CommitmentKind;
 import org.dipkg.extract.DocumentAnalysis;
 import org.dipkg.extract.EntityType;
 import org.dipkg.extract.Mention;
+import org.dipkg.extract.Meeting;
 import org.dipkg.text.Document;
 import org.dipkg.text.Span;
 
@@ -35,7 +36,6 @@ import org.dipkg.text.Span;
  */
 public final class GraphBuilder {
     private static final int QUOTE_CONTEXT = 16;
-    private static final Set<String> LEADER_ROLES = Set.of("国家主席", "主席", "总统", "总理", "首相", "苏丹", "国王");
 
     /** The built graph and the table of mentions. */
     public record Built(Dataset dataset, List<MentionRow> rows) {
@@ -139,6 +139,9 @@ public final class GraphBuilder {
             for (String p : c.parties()) {
                 node.addProperty(DIPKG.party, country(m, p));
             }
+            for (String p : c.addressee()) {
+                node.addProperty(DIPKG.addressee, country(m, p));
+            }
             if (c.status() != null) {
                 node.addProperty(DIPKG.status, m.createResource(DIPKG.NS + "status-" + c.status()));
             }
@@ -189,32 +192,25 @@ public final class GraphBuilder {
         return null;
     }
 
-    /** The meeting the document reports: its date and the leaders it names. */
+    /** The meeting the document reports: its date, places and leaders. */
     private Resource meeting(DocumentAnalysis a, Model m, Resource source, MergeKeys keys) {
-        if (a.date() == null) {
+        Meeting meeting = a.meeting();
+        if (meeting == null) {
             return null;
         }
         Set<String> countries = new TreeSet<>();
-        List<Mention> leaders = new ArrayList<>();
-        for (Mention men : a.mentions()) {
-            if (men.type() == EntityType.PERSON && men.known() != null && LEADER_ROLES.contains(men.known().role())) {
-                if (countries.add(men.known().country())) {
-                    leaders.add(men);
-                }
-            }
-        }
-        if (leaders.size() < 2) {
-            return null;
-        }
-        List<String> top = new ArrayList<>(countries);
-        Resource meeting = m.createResource(Iris.meeting(a.date() + "-" + String.join("-", top)))
+        meeting.participants().forEach(p -> countries.add(p.country()));
+        Resource r = m.createResource(Iris.meeting(meeting.date() + "-" + String.join("-", countries)))
                 .addProperty(RDF.type, DIPKG.Meeting)
-                .addProperty(DIPKG.meetingDate, m.createTypedLiteral(a.date().toString(), XSDDatatype.XSDdate))
+                .addProperty(DIPKG.meetingDate, m.createTypedLiteral(meeting.date().toString(), XSDDatatype.XSDdate))
                 .addProperty(DIPKG.reportedIn, source);
-        for (Mention l : leaders) {
-            meeting.addProperty(DIPKG.participant, m.createResource(entityIri(l, keys)));
+        for (Mention p : meeting.participants()) {
+            r.addProperty(DIPKG.participant, m.createResource(entityIri(p, keys)));
         }
-        return meeting;
+        for (Mention p : meeting.places()) {
+            r.addProperty(Vocab.PROV_AT_LOCATION, m.createResource(entityIri(p, keys)));
+        }
+        return r;
     }
 
     private void membership(Model m, Resource person, String role, String country, DocumentAnalysis a) {

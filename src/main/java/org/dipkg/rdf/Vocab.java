@@ -25,6 +25,7 @@ public final class Vocab {
     public static final Property OA_START = p(OA + "start");
     public static final Property OA_END = p(OA + "end");
     public static final Property PROV_WAS_DERIVED_FROM = p(PROV + "wasDerivedFrom");
+    public static final Property PROV_AT_LOCATION = p(PROV + "atLocation");
     public static final Resource ORG_MEMBERSHIP = r(ORG + "Membership");
     public static final Property ORG_MEMBER = p(ORG + "member");
     public static final Property ORG_ORGANIZATION = p(ORG + "organization");

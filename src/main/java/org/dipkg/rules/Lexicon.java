@@ -12,9 +12,15 @@ import java.util.Map;
  */
 public final class Lexicon {
 
-    /** One known entity. Type is {@code Person}, {@code Place} or {@code Organization}. */
+    /**
+     * One known entity. Type is {@code Person}, {@code Place} or {@code Organization}; kind, for a
+     * place, is {@code country}, {@code city}, {@code region} or {@code venue}.
+     */
     public record Entry(String type, String name, List<String> variants, String en, String wikidata,
-                        String country, String role) {
+                        String country, String role, String kind) {
+        public boolean isCountry() {
+            return "country".equals(kind);
+        }
     }
 
     /** A written form of an entry found at {@code [start, end)}. */
@@ -34,7 +40,8 @@ public final class Lexicon {
                 }
             }
             Entry e = new Entry(r.get("type"), r.get("name"), List.copyOf(variants), r.getOrDefault("en", ""),
-                    r.getOrDefault("wikidata", ""), r.getOrDefault("country", ""), r.getOrDefault("role", ""));
+                    r.getOrDefault("wikidata", ""), r.getOrDefault("country", ""), r.getOrDefault("role", ""),
+                    r.getOrDefault("kind", ""));
             byName.put(e.name(), e);
             add(e.name(), e);
             for (String v : variants) {

@@ -115,6 +115,20 @@ class CliIT {
     }
 
     @Test
+    void aUserLexiconAddsKnownPeople() throws IOException {
+        Path lex = Files.createDirectories(tmp.resolve("lex"));
+        Files.writeString(lex.resolve("entities.csv"), "type,name,variants,en,wikidata,country,role\n"
+                + "Person,欧阳春风,,Ouyang Chunfeng,,CN,大使\n");
+        Path in = Files.writeString(tmp.resolve("a.txt"), "欧阳春风出席了活动。", StandardCharsets.UTF_8);
+        Path without = tmp.resolve("o1");
+        Path with = tmp.resolve("o2");
+        run("extract", "--out", without.toString(), in.toString());
+        run("extract", "--lexicon", lex.toString(), "--out", with.toString(), in.toString());
+        assertFalse(Files.readString(without.resolve("mentions.csv")).contains("欧阳春风"));
+        assertTrue(Files.readString(with.resolve("mentions.csv")).contains(",Person,,,,,欧阳春风,"));
+    }
+
+    @Test
     void evaluateNamesAMissingGoldFile() {
         Run r = run("evaluate", "--gold", tmp.resolve("nope.csv").toString(), "--mentions", "x.csv");
         assertEquals(ExitCode.FAILED, r.code());

@@ -81,6 +81,30 @@ class CommitmentFinderTest {
     }
 
     @Test
+    void readsTheSideAPledgeIsMadeTo() {
+        DocumentAnalysis a = Genre.analyse(Genre.PLEDGES.replace("美方重申三点承诺", "美方重申向中方作出的三点承诺"));
+        List<Commitment> pledges = Genre.commitments(a, c -> c.kind() == CommitmentKind.PLEDGE);
+        assertEquals(3, pledges.size());
+        assertTrue(pledges.stream().allMatch(c -> c.addressee().equals(Set.of("CN"))));
+        assertTrue(pledges.stream().allMatch(c -> "reaffirmed".equals(c.status())));
+    }
+
+    @Test
+    void makesAListOfBareIdiomsAfterAStressVerbPrinciples() {
+        DocumentAnalysis a = Genre.analyse("2024年1月1日，国家主席习近平同美国总统拜登通电话。"
+                + "两国元首强调要相互尊重、和平共处、保持沟通、防止冲突。");
+        List<Commitment> ps = Genre.commitments(a, c -> c.kind() == CommitmentKind.PRINCIPLE);
+        assertEquals(List.of("相互尊重", "和平共处", "保持沟通", "防止冲突"), ps.stream().map(c -> Genre.text(a, c)).toList());
+        assertEquals(Set.of("CN", "US"), ps.get(0).parties());
+    }
+
+    @Test
+    void keepsNarrationOutOfTheGraph() {
+        DocumentAnalysis a = Genre.analyse("王毅说，这次访问举世瞩目、成果丰硕、意涵深远，开启了新的旅程，推动了合作。");
+        assertEquals(List.of(), a.commitments().stream().map(c -> Genre.text(a, c)).toList());
+    }
+
+    @Test
     void statesNothingWithoutASpeaker() {
         DocumentAnalysis a = Genre.analyse("会谈后，举行了午宴。随后参观了展览。");
         assertEquals(List.of(), a.commitments());

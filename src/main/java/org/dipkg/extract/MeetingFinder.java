@@ -1,0 +1,78 @@
+package org.dipkg.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dipkg.text.Document;
+import org.dipkg.text.Sentence;
+import org.dipkg.text.Span;
+
+/**
+ * Reads a document and returns the meeting it reports: the first sentence in which two leaders of
+ * different countries meet, talk or call (会晤, 会谈, 通电话…) gives the date (its own, with the year
+ * of the document when it only says month and day), the places and the participants.
+ */
+final class MeetingFinder {
+    private static final Pattern MEETS = Pattern.compile("会晤|会谈|通电话|通话|视频会晤|会见|举行会谈|峰会");
+    private static final Pattern DATE = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日");
+
+    Meeting find(Document doc, List<Mention> mentions, LocalDate documentDate) {
+        String text = doc.analysis().text();
+        Meeting fallback = null;
+        for (Sentence s : doc.sentences()) {
+            Span sp = s.span();
+            String st = text.substring(sp.start(), sp.end());
+            if (!MEETS.matcher(st).find()) {
+                continue;
+            }
+            Map<String, Mention> leaders = new LinkedHashMap<>();
+            List<Mention> places = new ArrayList<>();
+            for (Mention m : mentions) {
+                if (!sp.contains(m.span())) {
+                    continue;
+                }
+                if (m.type() == EntityType.PERSON && m.country() != null && m.role() != null) {
+                    leaders.putIfAbsent(m.country(), m);
+                } else if (m.type() == EntityType.PLACE && !isCountry(m)) {
+                    places.add(m);
+                }
+            }
+            if (leaders.size() < 2) {
+                continue;
+            }
+            LocalDate date = documentDate;
+            Matcher d = DATE.matcher(st);
+            if (d.find()) {
+                int year = d.group(1) != null ? Integer.parseInt(d.group(1))
+                        : documentDate != null ? documentDate.getYear() : -1;
+                if (year > 0) {
+                    try {
+                        date = LocalDate.of(year, Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)));
+                    } catch (DateTimeException e) {
+                        // keep the document's date
+                    }
+                }
+            }
+            if (date == null) {
+                continue;
+            }
+            Meeting m = new Meeting(date, List.copyOf(leaders.values()), places, sp);
+            // a trip's date range (14日至17日) is a fallback; a sentence naming the meeting's own day wins
+            if (d.find(0) && st.startsWith("至", d.end())) {
+                fallback = fallback == null ? m : fallback;
+                continue;
+            }
+            return m;
+        }
+        return fallback;
+    }
+
+    private static boolean isCountry(Mention m) {
+        return m.known() != null && m.known().isCountry();
+    }
+}
