@@ -15,6 +15,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.dipkg.pipeline.Pipeline;
 import org.dipkg.rdf.DIPKG;
 import org.dipkg.rdf.MentionRow;
@@ -96,6 +97,60 @@ class SeedExtractionIT {
             }
         }
         assertEquals(2, complete);
+    }
+
+    @Test
+    void holdsOneNodeForTheAiDialogueCitedByEverySourceThatStatesIt() {
+        Set<String> nodes = new TreeSet<>();
+        Set<String> docs = new TreeSet<>();
+        for (MentionRow r : serial.graph().rows()) {
+            if (r.type().equals("Mechanism") && r.text().replaceAll("\\s", "").matches("人工智能政府[间間][对對]话?話?(机制)?")) {
+                nodes.add(r.node());
+                docs.add(r.doc().substring(0, 3));
+            }
+        }
+        assertEquals(1, nodes.size(), nodes.toString());
+        assertEquals(Set.of("001", "002", "003", "004"), docs);
+    }
+
+    @Test
+    void holdsOneNodeForTheMaritimeTalksWithBothWordings() {
+        Model g = serial.graph().dataset().getDefaultModel();
+        Set<String> nodes = new TreeSet<>();
+        Set<String> labels = new TreeSet<>();
+        for (MentionRow r : serial.graph().rows()) {
+            if (r.type().equals("Mechanism") && r.text().replaceAll("\\s", "").matches("中美海[上空]军事安全磋商机制会议")) {
+                nodes.add(r.node());
+            }
+        }
+        assertEquals(1, nodes.size(), nodes.toString());
+        g.getResource(nodes.iterator().next()).listProperties(RDFS.label).forEach(st -> labels.add(st.getString()));
+        assertTrue(labels.containsAll(Set.of("中美海上军事安全磋商机制会议", "中美海空军事安全磋商机制会议")), labels.toString());
+    }
+
+    @Test
+    void reportsTheGarbledWordingsSideBySide() {
+        Set<String> pairs = new TreeSet<>();
+        serial.graph().variance().wordings().forEach(w -> pairs.add(w.leftDiff() + "/" + w.rightDiff()));
+        assertTrue(pairs.containsAll(Set.of("海上/海空", "2020/2024", "责成双方团队/肯定中方团队")), pairs.toString());
+    }
+
+    @Test
+    void everyCannedQueryParsesAndTheVarianceQueriesFindRows() throws IOException {
+        Model g = serial.graph().dataset().getDefaultModel();
+        try (var files = Files.list(Path.of("queries"))) {
+            for (Path q : files.filter(p -> p.toString().endsWith(".rq")).toList()) {
+                try (var exec = org.apache.jena.query.QueryExecutionFactory.create(Files.readString(q), g)) {
+                    int rows = 0;
+                    var rs = exec.execSelect();
+                    while (rs.hasNext()) {
+                        rs.next();
+                        rows++;
+                    }
+                    assertTrue(rows > 0, q + " returned no rows");
+                }
+            }
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.dipkg.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,11 +15,13 @@ import org.dipkg.extract.DocumentAnalysis;
 import org.dipkg.io.AtomicFile;
 import org.dipkg.io.GraphFiles;
 import org.dipkg.io.MentionsCsv;
+import org.dipkg.io.VarianceReport;
 import org.dipkg.pipeline.Pipeline;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.dipkg.rdf.DIPKG;
 import org.dipkg.rdf.MentionRow;
+import org.dipkg.rdf.RunProvenance;
 import org.dipkg.rdf.ShapeCheck;
 import org.dipkg.rules.RuleData;
 import picocli.CommandLine.Command;
@@ -59,6 +62,10 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "A directory of rule tables (entities.csv, titles.csv, …) whose rows are added to the bundled ones.")
     Path lexicon;
 
+    @Option(names = "--report",
+            description = "Also report where the sources differ: a table here, DIR/variance.csv and DIR/variance.html.")
+    boolean report;
+
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
             description = "Documents analysed in parallel (default: the number of cores).")
     Integer threads;
@@ -78,6 +85,7 @@ public final class ExtractCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         long t0 = System.nanoTime();
+        Instant startedAt = Instant.now();
         var err = spec.commandLine().getErr();
         Pipeline pipeline = new Pipeline(new RuleData(Optional.ofNullable(lexicon)),
                 threads == null ? Runtime.getRuntime().availableProcessors() : threads);
@@ -96,8 +104,17 @@ public final class ExtractCommand implements Callable<Integer> {
             violations.stream().limit(5).forEach(v -> err.println("  " + v));
             return ExitCode.FAILED;
         }
+        if (fmt == GraphFiles.Format.TRIG) {
+            RunProvenance.add(result.graph().dataset(), result.analyses(), startedAt, Instant.now());
+        }
         Path graph = GraphFiles.write(result.graph().dataset(), out, fmt);
         AtomicFile.write(out.resolve("mentions.csv"), o -> MentionsCsv.write(result.graph().rows(), o));
+        if (report) {
+            var v = result.graph().variance();
+            AtomicFile.write(out.resolve("variance.csv"), o -> VarianceReport.writeCsv(v, o));
+            AtomicFile.write(out.resolve("variance.html"), o -> VarianceReport.writeHtml(v, o));
+            VarianceReport.printTable(v, spec.commandLine().getOut());
+        }
         summary(result, graph, (System.nanoTime() - t0) / 1e9);
         return result.failures().isEmpty() ? ExitCode.OK : ExitCode.SOME_INPUTS_FAILED;
     }

@@ -41,6 +41,8 @@ public final class DIPKG {
     public static final Resource Citation = resource("Citation");
     public static final Resource ExtractionRun = resource("ExtractionRun");
 
+    public static final Resource WordingVariance = resource("WordingVariance");
+
     // concepts and concept schemes
     public static final Resource ActionScheme = resource("ActionScheme");
     public static final Resource StatusScheme = resource("StatusScheme");
@@ -106,4 +108,13 @@ public final class DIPKG {
     public static final Property role = property("role");
     public static final Property country = property("country");
     public static final Property sourceCount = property("sourceCount");
+    public static final Property varianceOf = property("varianceOf");
+    public static final Property leftEvidence = property("leftEvidence");
+    public static final Property rightEvidence = property("rightEvidence");
+    public static final Property leftText = property("leftText");
+    public static final Property rightText = property("rightText");
+    public static final Property leftDifference = property("leftDifference");
+    public static final Property rightDifference = property("rightDifference");
+    public static final Property varianceScope = property("varianceScope");
+    public static final Property notStatedIn = property("notStatedIn");
 }

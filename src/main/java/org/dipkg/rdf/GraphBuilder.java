@@ -37,8 +37,8 @@ import org.dipkg.text.Span;
 public final class GraphBuilder {
     private static final int QUOTE_CONTEXT = 16;
 
-    /** The built graph and the table of mentions. */
-    public record Built(Dataset dataset, List<MentionRow> rows) {
+    /** The built graph, the table of mentions, and where the sources differ. */
+    public record Built(Dataset dataset, List<MentionRow> rows, Variance variance) {
     }
 
     public Built build(List<DocumentAnalysis> analyses) {
@@ -51,10 +51,13 @@ public final class GraphBuilder {
         Map<String, Set<String>> sourcesOf = new TreeMap<>();
         Map<String, Set<String>> setMembers = new TreeMap<>();
         MergeKeys keys = new MergeKeys(sorted);
+        List<Evidence> evidence = new ArrayList<>();
+        Map<String, String> meetingOfDoc = new TreeMap<>();
         for (DocumentAnalysis a : sorted) {
             Model m = ModelFactory.createDefaultModel();
             Vocab.prefixes(m);
-            addDocument(a, m, keys, rows, sourcesOf, setMembers);
+            Resource meeting = addDocument(a, m, keys, rows, sourcesOf, setMembers, evidence);
+            meetingOfDoc.put(a.document().id(), meeting == null ? null : meeting.getURI());
             ds.addNamedModel(Iris.source(a.document().id()), m);
             merged.add(m);
         }
@@ -71,11 +74,13 @@ public final class GraphBuilder {
                 set.addLiteral(DIPKG.complete, merged.createTypedLiteral(stated == count));
             }
         }
-        return new Built(ds, rows);
+        Variance variance = new VarianceFinder().find(evidence, meetingOfDoc, merged);
+        return new Built(ds, rows, variance);
     }
 
-    private void addDocument(DocumentAnalysis a, Model m, MergeKeys keys, List<MentionRow> rows,
-                             Map<String, Set<String>> sourcesOf, Map<String, Set<String>> setMembers) {
+    private Resource addDocument(DocumentAnalysis a, Model m, MergeKeys keys, List<MentionRow> rows,
+                                 Map<String, Set<String>> sourcesOf, Map<String, Set<String>> setMembers,
+                                 List<Evidence> evidence) {
         Document doc = a.document();
         Resource source = m.createResource(Iris.source(doc.id()))
                 .addProperty(RDF.type, DIPKG.SourceDocument)
@@ -120,7 +125,10 @@ public final class GraphBuilder {
                     }
                 }
             }
-            cite(m, node, doc, men.span(), source, men.confidence());
+            Resource cit = cite(m, node, doc, men.span(), source, men.confidence());
+            if (men.type() == EntityType.MECHANISM || men.type() == EntityType.WORKING_GROUP) {
+                evidence.add(evidence(iri, men.type().label(), "", men.label(), doc, cit, men.span(), meeting));
+            }
             sourcesOf.computeIfAbsent(iri, k -> new TreeSet<>()).add(doc.id());
             if (seen.add(iri)) {
                 rows.add(row(doc, men.type().label(), "", "", "", "", men.span(), iri, men.confidence()));
@@ -173,13 +181,15 @@ public final class GraphBuilder {
                 node.addProperty(DIPKG.memberOf, set);
                 setMembers.computeIfAbsent(setIri, k -> new TreeSet<>()).add(iri);
             }
-            cite(m, node, doc, c.span(), source, c.confidence());
+            Resource cit = cite(m, node, doc, c.span(), source, c.confidence());
+            evidence.add(evidence(iri, "Commitment", c.kind().label(), doc.text(c.span()), doc, cit, c.span(), meeting));
             sourcesOf.computeIfAbsent(iri, k -> new TreeSet<>()).add(doc.id());
             if (seen.add(iri)) {
                 rows.add(row(doc, "Commitment", c.kind().label(), c.partyKey(), c.action(),
                         c.set() == null ? "" : keys.setKey(c.set().key()), c.span(), iri, c.confidence()));
             }
         }
+        return meeting;
     }
 
     /** The person who speaks; a speaking party (双方, 中方) is already the commitment's party. */
@@ -248,7 +258,33 @@ public final class GraphBuilder {
         }
     }
 
-    private static void cite(Model m, Resource node, Document doc, Span span, Resource source, double confidence) {
+    private static Evidence evidence(String iri, String type, String kind, String label, Document doc, Resource cit,
+                                     Span span, Resource meeting) {
+        String text = doc.originalSlice(doc.toOriginal(span)).replaceAll("\\s+", "");
+        return new Evidence(iri, type, kind, label, doc.id(), cit.getURI(), text, doc.text(span),
+                doc.text(contextOf(doc, span)), meeting == null ? null : meeting.getURI());
+    }
+
+    /** The clause before a span's clause, within its sentence, through the span's end. */
+    static Span contextOf(Document doc, Span span) {
+        String t = doc.analysis().text();
+        int floor = 0;
+        for (var s : doc.sentences()) {
+            if (s.span().start() <= span.start() && span.start() < s.span().end()) {
+                floor = s.span().start();
+            }
+        }
+        int breaks = 0;
+        int k = span.start() - 1;
+        for (; k >= floor; k--) {
+            if ("，；：,;:".indexOf(t.charAt(k)) >= 0 && ++breaks == 2) {
+                break;
+            }
+        }
+        return new Span(Math.max(floor, k + 1), span.end());
+    }
+
+    private static Resource cite(Model m, Resource node, Document doc, Span span, Resource source, double confidence) {
         Span o = doc.toOriginal(span);
         Resource cit = m.createResource(Iris.citation(doc.id(), o.start(), o.end(), node.getURI()))
                 .addProperty(RDF.type, DIPKG.Citation)
@@ -274,6 +310,7 @@ public final class GraphBuilder {
         cit.addProperty(Vocab.OA_HAS_TARGET, target);
         node.addProperty(DIPKG.evidence, cit);
         node.addProperty(Vocab.PROV_WAS_DERIVED_FROM, source);
+        return cit;
     }
 
     private static MentionRow row(Document doc, String type, String kind, String party, String action, String set,

@@ -26,7 +26,7 @@ import org.dipkg.extract.Mention;
  *       this way (中美农业联委会 ≠ 中美商业联委会), nor do two names in one document.</li>
  *   <li>A commitment whose item is its verb plus one mechanism or document is keyed by its action and
  *       that entity (恢复中美国防部工作会晤 = the second item of 恢复两军高层沟通、中美国防部工作会晤), any
- *       other by its action and its wording.</li>
+ *       other by its action and its wording without the particles 的 and 地.</li>
  *   <li>Two counted sets sharing at least half of their members are one set (五根支柱 = 五个共同).</li>
  * </ol>
  * Every key maps to the smallest key of its group, so the result does not depend on input order.
@@ -104,7 +104,8 @@ final class MergeKeys {
     }
 
     private String baseCommitmentKey(Commitment c) {
-        String object = Iris.key(c.object());
+        // 在有共同利益的领域 = 在有共同利益领域; 负责任地管控 = 负责任管控
+        String object = Iris.key(c.object()).replace("的", "").replace("地", "");
         if (c.objects().size() == 1) {
             Mention o = c.objects().get(0);
             String entity = Iris.key(o.label());

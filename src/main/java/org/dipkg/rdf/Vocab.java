@@ -26,6 +26,12 @@ public final class Vocab {
     public static final Property OA_END = p(OA + "end");
     public static final Property PROV_WAS_DERIVED_FROM = p(PROV + "wasDerivedFrom");
     public static final Property PROV_AT_LOCATION = p(PROV + "atLocation");
+    public static final Property PROV_USED = p(PROV + "used");
+    public static final Property PROV_WAS_ASSOCIATED_WITH = p(PROV + "wasAssociatedWith");
+    public static final Property PROV_STARTED_AT_TIME = p(PROV + "startedAtTime");
+    public static final Property PROV_ENDED_AT_TIME = p(PROV + "endedAtTime");
+    public static final Resource PROV_ACTIVITY = r(PROV + "Activity");
+    public static final Resource PROV_SOFTWARE_AGENT = r(PROV + "SoftwareAgent");
     public static final Resource ORG_MEMBERSHIP = r(ORG + "Membership");
     public static final Property ORG_MEMBER = p(ORG + "member");
     public static final Property ORG_ORGANIZATION = p(ORG + "organization");

@@ -100,6 +100,20 @@ class CliIT {
     }
 
     @Test
+    void theReportWritesItsTablesAndTheTrigCarriesTheRun() throws IOException {
+        Path out = tmp.resolve("rep");
+        Run r = run("report", "--format", "trig", "--out", out.toString(), "seeds/001_23ee9809a0489282.txt",
+                "seeds/004_6077f70e12453669.txt");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Wording that differs between sources"), r.out());
+        assertTrue(r.out().contains("海空"), r.out());
+        assertTrue(Files.readString(out.resolve("variance.csv")).startsWith("finding,scope,type,node"));
+        assertTrue(Files.readString(out.resolve("variance.html")).contains("<mark>"));
+        Dataset ds = RDFDataMgr.loadDataset(out.resolve("graph.trig").toString());
+        assertTrue(ds.containsNamedModel("https://dipkg.org/id/run"));
+    }
+
+    @Test
     void evaluateReadsAnExistingMentionsTable() throws IOException {
         Path out = tmp.resolve("out");
         run("extract", "--out", out.toString(), "seeds/001_23ee9809a0489282.txt");
