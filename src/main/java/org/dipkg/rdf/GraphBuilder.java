@@ -74,6 +74,7 @@ public final class GraphBuilder {
                 set.addLiteral(DIPKG.complete, merged.createTypedLiteral(stated == count));
             }
         }
+        preferredLabels(merged);
         Variance variance = new VarianceFinder().find(evidence, meetingOfDoc, merged);
         return new Built(ds, rows, variance);
     }
@@ -179,6 +180,10 @@ public final class GraphBuilder {
                     set.addLiteral(DIPKG.statedSize, m.createTypedLiteral(c.set().statedSize(), XSDDatatype.XSDinteger));
                 }
                 node.addProperty(DIPKG.memberOf, set);
+                if (!set.hasProperty(DIPKG.evidence)) {
+                    cite(m, set, doc, c.set().span(), source, 0.8); // where the source names or opens the set
+                    sourcesOf.computeIfAbsent(setIri, k -> new TreeSet<>()).add(doc.id());
+                }
                 setMembers.computeIfAbsent(setIri, k -> new TreeSet<>()).add(iri);
             }
             Resource cit = cite(m, node, doc, c.span(), source, c.confidence());
@@ -190,6 +195,29 @@ public final class GraphBuilder {
             }
         }
         return meeting;
+    }
+
+    /**
+     * Gives every labelled node one skos:prefLabel per language: the label whose key is the node's own
+     * key when there is one (the merged node's canonical wording), else the shortest.
+     */
+    private static void preferredLabels(Model m) {
+        for (Resource node : m.listSubjectsWithProperty(RDFS.label).toList()) {
+            String own = node.isURIResource() ? node.getURI().substring(node.getURI().lastIndexOf('/') + 1) : "";
+            Map<String, String> best = new TreeMap<>();
+            for (var st : node.listProperties(RDFS.label).toList()) {
+                String lang = st.getLanguage();
+                String label = st.getString();
+                String cur = best.get(lang);
+                boolean ownKey = Iris.key(label).equals(own);
+                if (cur == null || ownKey && !Iris.key(cur).equals(own)
+                        || !Iris.key(cur).equals(own) && (label.length() < cur.length()
+                        || label.length() == cur.length() && label.compareTo(cur) < 0)) {
+                    best.put(lang, label);
+                }
+            }
+            best.forEach((lang, label) -> node.addProperty(Vocab.SKOS_PREF_LABEL, m.createLiteral(label, lang)));
+        }
     }
 
     /** The person who speaks; a speaking party (双方, 中方) is already the commitment's party. */

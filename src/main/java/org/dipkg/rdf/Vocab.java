@@ -37,6 +37,7 @@ public final class Vocab {
     public static final Property ORG_ORGANIZATION = p(ORG + "organization");
     public static final Property ORG_ROLE = p(ORG + "role");
     public static final Property DCT_TITLE = p(DCT + "title");
+    public static final Property SKOS_PREF_LABEL = p("http://www.w3.org/2004/02/skos/core#prefLabel");
     public static final Property DCT_DATE = p(DCT + "date");
 
     private Vocab() {
@@ -62,5 +63,6 @@ public final class Vocab {
         m.setNsPrefix("org", ORG);
         m.setNsPrefix("dcterms", DCT);
         m.setNsPrefix("wd", "http://www.wikidata.org/entity/");
+        m.setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#");
     }
 }

@@ -1,0 +1,58 @@
+package org.dipkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RiotException;
+import org.dipkg.pipeline.Pipeline;
+import org.dipkg.rules.RuleData;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Where the graph comes from: documents to extract (default seeds/), or a graph file already written. */
+public final class DataMixin {
+    @Parameters(paramLabel = "INPUT", arity = "0..*",
+            description = "Documents to extract and serve (default: seeds/), unless --data is given.")
+    List<Path> inputs;
+
+    @Option(names = "--data", paramLabel = "FILE",
+            description = "Serve a graph file written by extract (Turtle, N-Triples, TriG or JSON-LD) instead.")
+    Path data;
+
+    @Option(names = "--lexicon", paramLabel = "DIR", description = "Extra rule tables, as for extract.")
+    Path lexicon;
+
+    /** Thrown for a graph that cannot be had; the message is one line for the user. */
+    static final class DataException extends Exception {
+        DataException(String message) {
+            super(message);
+        }
+    }
+
+    Dataset load(PrintWriter err) throws DataException {
+        if (data != null) {
+            if (!Files.isRegularFile(data)) {
+                throw new DataException(data + ": no such file");
+            }
+            try {
+                return RDFDataMgr.loadDataset(data.toString());
+            } catch (RiotException e) {
+                throw new DataException(data + ": not a graph dipkg can read (" + e.getMessage() + ")");
+            }
+        }
+        List<Path> roots = inputs == null || inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
+        Pipeline.Result r = new Pipeline(new RuleData(Optional.ofNullable(lexicon)),
+                Runtime.getRuntime().availableProcessors()).run(roots, msg -> err.println("dipkg: " + msg));
+        for (Pipeline.Failure f : r.failures()) {
+            err.println("dipkg: " + f.message());
+        }
+        if (r.analyses().isEmpty()) {
+            throw new DataException("no document could be extracted");
+        }
+        return r.graph().dataset();
+    }
+}

@@ -1,0 +1,120 @@
+package org.dipkg.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.dipkg.serve.CannedQuery;
+import org.dipkg.serve.QueryCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dipkg query}: runs a canned query or a query file against the graph, offline. */
+@Command(name = "query", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Run a canned query (by name; see --list) or a .rq file against the graph, offline.",
+            "The graph is extracted from the inputs (default: seeds/), or read with --data."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:results printed", "2:usage error, unknown query or a query that does not parse",
+            "3:no graph"})
+public final class QueryCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LoggingMixin logging;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME|FILE", description = "A canned query's name or a .rq file.")
+    String query;
+
+    @Option(names = "--list", description = "List the canned queries.")
+    boolean list;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--data", paramLabel = "FILE", description = "Query a graph file written by extract.")
+    Path data;
+
+    @Option(names = "--input", paramLabel = "INPUT", description = "Documents to extract instead of seeds/ (repeatable).")
+    java.util.List<Path> inputs;
+
+    @Override
+    public Integer call() throws IOException {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        QueryCatalog catalog = QueryCatalog.load();
+        if (list || query == null) {
+            for (CannedQuery q : catalog.all()) {
+                out.printf("%-36s %s%n", q.name(), q.title());
+            }
+            return query == null && !list ? ExitCode.USAGE : ExitCode.OK;
+        }
+        if (!java.util.List.of("table", "csv", "tsv", "json").contains(format)) {
+            err.println("dipkg query: unknown format '" + format + "' (expected table, csv, tsv or json)");
+            return ExitCode.USAGE;
+        }
+        String text;
+        Path file = Path.of(query);
+        if (catalog.byName(query).isPresent()) {
+            text = catalog.byName(query).get().text();
+        } else if (Files.isRegularFile(file)) {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } else {
+            err.println("dipkg query: " + query + ": no canned query of that name and no such file (see dipkg query --list)");
+            return ExitCode.USAGE;
+        }
+        Query q;
+        try {
+            q = QueryFactory.create(text);
+        } catch (QueryParseException e) {
+            err.println("dipkg query: " + query + ": " + e.getMessage().replace('\n', ' '));
+            return ExitCode.USAGE;
+        }
+        DataMixin source = new DataMixin();
+        source.data = data;
+        source.inputs = inputs;
+        Dataset ds;
+        try {
+            ds = source.load(err);
+        } catch (DataMixin.DataException e) {
+            err.println("dipkg: " + e.getMessage());
+            return ExitCode.FAILED;
+        }
+        ByteArrayOutputStream os = new ByteArrayOutputStream();
+        try (QueryExecution exec = QueryExecutionFactory.create(q, ds)) {
+            if (q.isSelectType()) {
+                ResultSet rs = exec.execSelect();
+                switch (format) {
+                    case "csv" -> ResultSetFormatter.outputAsCSV(os, rs);
+                    case "tsv" -> ResultSetFormatter.outputAsTSV(os, rs);
+                    case "json" -> ResultSetFormatter.outputAsJSON(os, rs);
+                    default -> ResultSetFormatter.out(os, rs, q);
+                }
+            } else if (q.isAskType()) {
+                out.println(exec.execAsk() ? "yes" : "no");
+            } else if (q.isConstructType() || q.isDescribeType()) {
+                RDFDataMgr.write(os, q.isConstructType() ? exec.execConstruct() : exec.execDescribe(), Lang.TURTLE);
+            }
+        }
+        out.print(os.toString(StandardCharsets.UTF_8));
+        out.flush();
+        return ExitCode.OK;
+    }
+}

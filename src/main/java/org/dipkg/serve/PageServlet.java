@@ -1,0 +1,76 @@
+package org.dipkg.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+
+/**
+ * Serves the query page at {@code /} (YASGUI pointed at {@code /sparql}, every canned query a ready
+ * tab) and YASGUI's files from the webjar on the classpath; nothing comes from a CDN.
+ */
+final class PageServlet extends HttpServlet {
+    static final String WEBJAR = "META-INF/resources/webjars/zazuko__yasgui/4.5.0/";
+    private static final Map<String, String> TYPES = Map.of("js", "application/javascript; charset=utf-8",
+            "css", "text/css; charset=utf-8", "map", "application/json", "html", "text/html; charset=utf-8");
+
+    private final byte[] index;
+
+    PageServlet(List<CannedQuery> queries) {
+        JsonArray tabs = new JsonArray();
+        for (CannedQuery q : queries) {
+            JsonObject o = new JsonObject();
+            o.put("name", q.name());
+            o.put("title", q.title());
+            o.put("description", q.description());
+            o.put("query", q.text());
+            tabs.add(o);
+        }
+        String template = resource("org/dipkg/serve/index.html");
+        // </script> inside a query must not end the script element
+        String json = tabs.toString().replace("</", "<\\/");
+        index = template.replace("/*QUERIES*/[]", json).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = PageServlet.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getRequestURI();
+        if (path.equals("/") || path.equals("/index.html")) {
+            resp.setContentType("text/html; charset=utf-8");
+            resp.setHeader("Cache-Control", "no-cache");
+            resp.getOutputStream().write(index);
+            return;
+        }
+        if (path.startsWith("/yasgui/") && !path.contains("..")) {
+            String rel = path.substring("/yasgui/".length());
+            try (InputStream in = PageServlet.class.getClassLoader().getResourceAsStream(WEBJAR + rel)) {
+                if (in != null) {
+                    String ext = rel.substring(rel.lastIndexOf('.') + 1);
+                    resp.setContentType(TYPES.getOrDefault(ext, "application/octet-stream"));
+                    resp.setHeader("Cache-Control", "max-age=86400");
+                    in.transferTo(resp.getOutputStream());
+                    return;
+                }
+            }
+        }
+        resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+}
