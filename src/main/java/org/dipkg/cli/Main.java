@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dipkg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns Chinese-language diplomatic texts into a knowledge graph of commitments.",
         subcommands = {ExtractCommand.class, ReportCommand.class, ServeCommand.class, QueryCommand.class,
-            EvaluateCommand.class, CommandLine.HelpCommand.class})
+            EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -58,6 +58,9 @@ public final class SparqlServer implements AutoCloseable {
         if (o.maxRows() > 0) {
             ops.register(Operation.Query, new CappedQuery(o.maxRows()));
         }
+        // the timeout travels with the dataset, where the query operation looks for it
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(o.timeout().toMillis()));
+        dataset.getContext().set(ARQ.httpServiceAllowed, false);
         DataService service = DataService.newBuilder(dataset.asDatasetGraph())
                 .addEndpoint(Operation.Query, "")
                 .addEndpoint(Operation.GSP_R, "")
@@ -75,17 +78,17 @@ public final class SparqlServer implements AutoCloseable {
                 .enableCompact(false)
                 .verbose(false)
                 .add(DATASET, service)
-                .addServlet("/", new PageServlet(queries))
+                .addFilter("/*", new PageFilter(queries))
                 .build();
-        if (!loopback) {
-            for (Connector c : server.getJettyServer().getConnectors()) {
-                if (c instanceof ServerConnector sc) {
-                    sc.setHost(o.host().equals("*") ? null : o.host());
-                }
+        // bind exactly: 127.0.0.1 by default (not "localhost", which may also mean ::1), else what was asked
+        String bind = loopback ? (o.host().equals("::1") ? "::1" : "127.0.0.1") : o.host().equals("*") ? null : o.host();
+        for (Connector c : server.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc) {
+                sc.setHost(bind);
             }
         }
         server.start();
-        return new SparqlServer(server, loopback ? "127.0.0.1" : o.host());
+        return new SparqlServer(server, bind == null ? "0.0.0.0" : bind);
     }
 
     public int port() {

@@ -1,6 +1,8 @@
 package org.dipkg.serve;
 
-import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,14 +18,14 @@ import org.apache.jena.atlas.json.JsonObject;
  * Serves the query page at {@code /} (YASGUI pointed at {@code /sparql}, every canned query a ready
  * tab) and YASGUI's files from the webjar on the classpath; nothing comes from a CDN.
  */
-final class PageServlet extends HttpServlet {
+final class PageFilter extends HttpFilter {
     static final String WEBJAR = "META-INF/resources/webjars/zazuko__yasgui/4.5.0/";
     private static final Map<String, String> TYPES = Map.of("js", "application/javascript; charset=utf-8",
             "css", "text/css; charset=utf-8", "map", "application/json", "html", "text/html; charset=utf-8");
 
     private final byte[] index;
 
-    PageServlet(List<CannedQuery> queries) {
+    PageFilter(List<CannedQuery> queries) {
         JsonArray tabs = new JsonArray();
         for (CannedQuery q : queries) {
             JsonObject o = new JsonObject();
@@ -40,7 +42,7 @@ final class PageServlet extends HttpServlet {
     }
 
     private static String resource(String name) {
-        try (InputStream in = PageServlet.class.getClassLoader().getResourceAsStream(name)) {
+        try (InputStream in = PageFilter.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " is missing from the jar");
             }
@@ -50,8 +52,14 @@ final class PageServlet extends HttpServlet {
         }
     }
 
+    /** Serves the page and YASGUI's files on GET; everything else goes on to Fuseki. */
     @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
+            throws IOException, ServletException {
+        if (!"GET".equals(req.getMethod()) && !"HEAD".equals(req.getMethod())) {
+            chain.doFilter(req, resp);
+            return;
+        }
         String path = req.getRequestURI();
         if (path.equals("/") || path.equals("/index.html")) {
             resp.setContentType("text/html; charset=utf-8");
@@ -61,7 +69,7 @@ final class PageServlet extends HttpServlet {
         }
         if (path.startsWith("/yasgui/") && !path.contains("..")) {
             String rel = path.substring("/yasgui/".length());
-            try (InputStream in = PageServlet.class.getClassLoader().getResourceAsStream(WEBJAR + rel)) {
+            try (InputStream in = PageFilter.class.getClassLoader().getResourceAsStream(WEBJAR + rel)) {
                 if (in != null) {
                     String ext = rel.substring(rel.lastIndexOf('.') + 1);
                     resp.setContentType(TYPES.getOrDefault(ext, "application/octet-stream"));
@@ -71,6 +79,6 @@ final class PageServlet extends HttpServlet {
                 }
             }
         }
-        resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+        chain.doFilter(req, resp);
     }
 }

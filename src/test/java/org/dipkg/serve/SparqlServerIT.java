@@ -1,0 +1,174 @@
+package org.dipkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The endpoint over HTTP, with the defaults a user gets, on a free port of the loopback interface. */
+class SparqlServerIT {
+    static SparqlServer server;
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
+
+    @BeforeAll
+    static void start() {
+        server = SparqlServer.start(SeedGraph.get(), new SparqlServer.Options("127.0.0.1", 0, Duration.ofSeconds(2),
+                false, 0), QueryCatalog.load().all());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    static String url(String path) {
+        return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30));
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> post(String path, String contentType, String body, String accept)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String q(String query) {
+        return URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void listensOnTheLoopbackInterfaceOnly() {
+        assertEquals("127.0.0.1", server.boundHost());
+    }
+
+    @Test
+    void answersQueriesByGetAndByBothKindsOfPost() throws Exception {
+        HttpResponse<String> g = get("/sparql?query=" + q(COUNT), "application/sparql-results+json");
+        assertEquals(200, g.statusCode());
+        assertTrue(g.body().contains("\"n\""));
+        assertEquals(200, post("/sparql", "application/sparql-query", COUNT, "application/sparql-results+json").statusCode());
+        assertEquals(200, post("/sparql", "application/x-www-form-urlencoded", "query=" + q(COUNT), null).statusCode());
+    }
+
+    @Test
+    void negotiatesTheResultFormat() throws Exception {
+        for (var c : List.of(List.of("text/csv", "n\r\n"), List.of("text/tab-separated-values", "?n"),
+                List.of("application/sparql-results+xml", "<sparql"))) {
+            HttpResponse<String> r = get("/sparql?query=" + q(COUNT), c.get(0));
+            assertEquals(200, r.statusCode(), c.get(0));
+            assertTrue(r.body().startsWith(c.get(1)) || r.body().contains(c.get(1)), c.get(0) + ": " + r.body());
+        }
+    }
+
+    @Test
+    void servesTheGraphsReadOnlyThroughTheGraphStoreProtocol() throws Exception {
+        HttpResponse<String> r = get("/sparql/data?default", "application/n-triples");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("https://dipkg.org/id/"));
+        HttpRequest put = HttpRequest.newBuilder(URI.create(url("/sparql/data?default")))
+                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<a:b> <a:c> <a:d> .")).build();
+        assertTrue(HTTP.send(put, HttpResponse.BodyHandlers.ofString()).statusCode() >= 400);
+        assertTrue(post("/sparql/data?default", "text/turtle", "<a:b> <a:c> <a:d> .", null).statusCode() >= 400);
+    }
+
+    @Test
+    void refusesUpdates() throws Exception {
+        String before = get("/sparql?query=" + q(COUNT), "text/csv").body();
+        assertTrue(post("/sparql", "application/x-www-form-urlencoded", "update=" + q("INSERT DATA { <a:b> <a:c> <a:d> }"),
+                null).statusCode() >= 400);
+        assertTrue(post("/sparql", "application/sparql-update", "INSERT DATA { <a:b> <a:c> <a:d> }", null).statusCode() >= 400);
+        assertEquals(404, post("/update", "application/sparql-update", "CLEAR ALL", null).statusCode());
+        assertEquals(before, get("/sparql?query=" + q(COUNT), "text/csv").body());
+    }
+
+    @Test
+    void hasNoAdminModule() throws Exception {
+        assertEquals(404, get("/$/datasets", null).statusCode());
+        assertEquals(404, get("/$/server", null).statusCode());
+    }
+
+    @Test
+    void refusesServiceToOtherEndpoints() throws Exception {
+        HttpResponse<String> r = get("/sparql?query=" + q("SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }"),
+                null);
+        assertTrue(r.statusCode() >= 400, r.statusCode() + " " + r.body());
+        assertTrue(r.body().contains("SERVICE"), r.body());
+    }
+
+    @Test
+    void answersAMalformedQueryWith400AndTheParsersMessage() throws Exception {
+        HttpResponse<String> r = get("/sparql?query=" + q("SELEC * WHERE"), null);
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("Parse error"), r.body());
+    }
+
+    @Test
+    void stopsASlowQueryWith503() throws Exception {
+        HttpResponse<String> r = get("/sparql?query=" + q("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"),
+                null);
+        assertEquals(503, r.statusCode());
+        assertTrue(r.body().contains("Query timed out"), r.body());
+    }
+
+    @Test
+    void sendsNoCorsHeadersByDefault() throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(url("/sparql?query=" + q("ASK {}"))))
+                .header("Origin", "http://other.example").build();
+        HttpResponse<String> r = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        assertFalse(r.headers().firstValue("Access-Control-Allow-Origin").isPresent());
+    }
+
+    @Test
+    void servesTheQueryPageAndItsScriptsFromTheJar() throws Exception {
+        HttpResponse<String> page = get("/", null);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("/yasgui/build/yasgui.min.js"));
+        assertTrue(page.body().contains("five-pillars"), "canned queries are offered on the page");
+        assertFalse(page.body().contains("//cdn"), "nothing comes from a CDN");
+        HttpResponse<String> js = get("/yasgui/build/yasgui.min.js", null);
+        assertEquals(200, js.statusCode());
+        assertTrue(js.headers().firstValue("Content-Type").orElse("").startsWith("application/javascript"));
+        assertTrue(get("/yasgui/../../../../org/dipkg/serve/index.html", null).statusCode() >= 400);
+        assertEquals(404, get("/yasgui/build/no-such-file.js", null).statusCode());
+    }
+
+    @Test
+    void capsRowsAndAllowsCorsWhenAsked() throws Exception {
+        try (SparqlServer capped = SparqlServer.start(SeedGraph.get(), new SparqlServer.Options("127.0.0.1", 0,
+                Duration.ofSeconds(5), true, 3), List.of())) {
+            HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + capped.port() + "/sparql?query="
+                    + q("SELECT ?s WHERE { ?s ?p ?o }"))).header("Accept", "text/csv")
+                    .header("Origin", "http://other.example").build();
+            HttpResponse<String> r = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+            assertEquals(4, r.body().strip().split("\r\n").length, r.body());
+            assertEquals("http://other.example", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        }
+    }
+}
