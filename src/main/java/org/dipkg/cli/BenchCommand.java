@@ -1,10 +1,20 @@
 package org.dipkg.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.dipkg.bench.EndpointLoad;
+import org.dipkg.bench.ExtractionBench;
+import org.dipkg.bench.SyntheticCorpus;
 import org.dipkg.serve.QueryCatalog;
 import org.dipkg.serve.SparqlServer;
 import picocli.CommandLine.Command;
@@ -16,7 +26,7 @@ import picocli.CommandLine.Spec;
 /** {@code dipkg bench}: measured benchmarks, never tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Benchmarks. 'endpoint': concurrent clients against a server started here on loopback.",
-        subcommands = {BenchCommand.Endpoint.class})
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Endpoint.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -24,6 +34,96 @@ public final class BenchCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Extraction against HanLP alone, on growing synthetic corpora, plus a cold start. */
+    @Command(name = "extract", mixinStandardHelpOptions = true,
+            description = {"Measure in one run, on the same text: HanLP segmentation with name recognition alone, and",
+                "dipkg's full extraction to a graph (1 thread and N threads), on corpora of 1x, 10x, 100x … the seeds",
+                "(synthetic: the seed files copied under new names); peak heap; and the wall time of a cold",
+                "'dipkg extract seeds/' in a fresh JVM."})
+    static final class Extract implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--sizes", defaultValue = "1,10,100", split = ",",
+                description = "Corpus sizes as multiples of the seeds (default: ${DEFAULT-VALUE}; add 1000 for the big one).")
+        List<Integer> sizes;
+
+        @Option(names = "--threads", description = "Threads for the parallel run (default: the number of cores).")
+        Integer threads;
+
+        @Option(names = "--seeds", defaultValue = "seeds", description = "The documents to copy (default: ${DEFAULT-VALUE}).")
+        Path seeds;
+
+        @Option(names = "--cold-runs", defaultValue = "3", description = "Cold starts to time (default: ${DEFAULT-VALUE}).")
+        int coldRuns;
+
+        @Override
+        public Integer call() throws Exception {
+            var out = spec.commandLine().getOut();
+            int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            Path tmp = Files.createTempDirectory("dipkg-bench");
+            try {
+                ExtractionBench bench = new ExtractionBench();
+                out.printf(Locale.ROOT, "corpus: synthetic, the files of %s copied under new names; %d cores, max heap %d MB%n",
+                        seeds, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+                var warm = SyntheticCorpus.write(seeds, tmp.resolve("warm"), 2);
+                bench.measure(2, warm, n); // JIT warm-up, not reported
+                out.println("size   docs      chars   HanLP chars/s   dipkg chars/s (1 thread)   ratio   dipkg chars/s ("
+                        + n + " threads)   speed-up   peak heap MB   triples");
+                for (int f : sizes) {
+                    var files = SyntheticCorpus.write(seeds, tmp.resolve("x" + f), f);
+                    var r = bench.measure(f, files, n);
+                    out.printf(Locale.ROOT, "%4dx %6d %10d %15.0f %26.0f %7.2f %26.0f %10.2f %14d %9d%n", f, r.documents(),
+                            r.chars(), r.hanlpCharsPerSecond(), r.dipkgCharsPerSecond(), r.ratio(),
+                            r.parallelCharsPerSecond(), r.speedup(), r.peakHeapBytes() >> 20, r.triples());
+                    out.flush();
+                    deleteTree(tmp.resolve("x" + f));
+                }
+                coldStart(out, tmp);
+            } finally {
+                deleteTree(tmp);
+            }
+            return ExitCode.OK;
+        }
+
+        private void coldStart(PrintWriter out, Path tmp) throws Exception {
+            Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource()
+                    .getLocation().toURI());
+            if (!jar.toString().endsWith(".jar")) {
+                out.println("cold start: not measured (not running from the jar)");
+                return;
+            }
+            String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            List<Double> walls = new ArrayList<>();
+            for (int i = 0; i < coldRuns; i++) {
+                long t0 = System.nanoTime();
+                Process p = new ProcessBuilder(javaBin, "-jar", jar.toString(), "extract", seeds.toString(), "--out",
+                        tmp.resolve("cold").toString()).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                int code = p.waitFor();
+                walls.add((System.nanoTime() - t0) / 1e9);
+                if (code != 0) {
+                    out.println("cold start: extract exited with " + code);
+                    return;
+                }
+            }
+            Collections.sort(walls);
+            out.printf(Locale.ROOT, "cold 'java -jar dipkg.jar extract %s': median %.2f s of %d runs (min %.2f, max %.2f)%n",
+                    seeds, walls.get(walls.size() / 2), walls.size(), walls.get(0), walls.get(walls.size() - 1));
+        }
+
+        private static void deleteTree(Path p) throws IOException {
+            if (!Files.exists(p)) {
+                return;
+            }
+            try (var s = Files.walk(p)) {
+                for (var f : s.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
     }
 
     /** Load on the SPARQL endpoint: throughput and latency of the canned queries. */

@@ -1,5 +1,6 @@
 package org.dipkg.rules;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,9 @@ public final class Cues {
     public final int longestHead;
     public final int longestTrigger;
     public final int longestTitle;
+    private final Map<Character, List<String>> titlesByLast = new HashMap<>();
+    private final Map<Character, List<String>> titlesByFirst = new HashMap<>();
+    private final Map<Character, List<String>> triggersByFirst = new HashMap<>();
 
     public Cues(RuleData data) {
         for (Map<String, String> r : data.rows("titles")) {
@@ -62,6 +66,16 @@ public final class Cues {
             ll = Math.max(ll, t.length());
         }
         longestTitle = ll;
+        for (String t : titles.keySet()) {
+            titlesByLast.computeIfAbsent(t.charAt(t.length() - 1), k -> new ArrayList<>()).add(t);
+            titlesByFirst.computeIfAbsent(t.charAt(0), k -> new ArrayList<>()).add(t);
+        }
+        for (String t : triggers.keySet()) {
+            triggersByFirst.computeIfAbsent(t.charAt(0), k -> new ArrayList<>()).add(t);
+        }
+        for (Map<Character, List<String>> m : List.of(titlesByLast, titlesByFirst, triggersByFirst)) {
+            m.values().forEach(l -> l.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b)));
+        }
     }
 
     private static String emptyToNull(String s) {
@@ -70,10 +84,12 @@ public final class Cues {
 
     /** The longest trigger verb starting at {@code i}, or null. */
     public Trigger triggerAt(String text, int i) {
-        for (int len = Math.min(longestTrigger, text.length() - i); len >= 1; len--) {
-            Trigger t = triggers.get(text.substring(i, i + len));
-            if (t != null) {
-                return t;
+        List<String> c = i < text.length() ? triggersByFirst.get(text.charAt(i)) : null;
+        if (c != null) {
+            for (String t : c) {
+                if (text.startsWith(t, i)) {
+                    return triggers.get(t);
+                }
             }
         }
         return null;
@@ -81,10 +97,12 @@ public final class Cues {
 
     /** The longest title ending at {@code end}, or null. */
     public String titleEndingAt(String text, int end) {
-        for (int len = Math.min(longestTitle, end); len >= 1; len--) {
-            String t = text.substring(end - len, end);
-            if (titles.containsKey(t)) {
-                return t;
+        List<String> c = end > 0 && end <= text.length() ? titlesByLast.get(text.charAt(end - 1)) : null;
+        if (c != null) {
+            for (String t : c) {
+                if (end - t.length() >= 0 && text.startsWith(t, end - t.length())) {
+                    return t;
+                }
             }
         }
         return null;
@@ -92,10 +110,12 @@ public final class Cues {
 
     /** The longest title starting at {@code start}, or null. */
     public String titleStartingAt(String text, int start) {
-        for (int len = Math.min(longestTitle, text.length() - start); len >= 1; len--) {
-            String t = text.substring(start, start + len);
-            if (titles.containsKey(t)) {
-                return t;
+        List<String> c = start >= 0 && start < text.length() ? titlesByFirst.get(text.charAt(start)) : null;
+        if (c != null) {
+            for (String t : c) {
+                if (text.startsWith(t, start)) {
+                    return t;
+                }
             }
         }
         return null;

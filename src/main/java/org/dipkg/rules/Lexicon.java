@@ -28,6 +28,8 @@ public final class Lexicon {
     }
 
     private final Map<String, Entry> bySurface = new HashMap<>();
+    /** Surfaces by their first character, longest first, so a scan allocates nothing. */
+    private final Map<Character, List<String>> byFirstChar = new HashMap<>();
     private final Map<String, Entry> byName = new LinkedHashMap<>();
     private int longest;
 
@@ -51,7 +53,11 @@ public final class Lexicon {
     }
 
     private void add(String surface, Entry e) {
-        bySurface.put(surface, e);
+        if (bySurface.put(surface, e) == null) {
+            List<String> l = byFirstChar.computeIfAbsent(surface.charAt(0), k -> new ArrayList<>());
+            l.add(surface);
+            l.sort((a, b) -> b.length() - a.length());
+        }
         longest = Math.max(longest, surface.length());
     }
 
@@ -69,11 +75,13 @@ public final class Lexicon {
         int i = from;
         while (i < to) {
             Hit best = null;
-            for (int len = Math.min(longest, to - i); len >= 1; len--) {
-                Entry e = bySurface.get(text.substring(i, i + len));
-                if (e != null) {
-                    best = new Hit(e, i, i + len);
-                    break;
+            List<String> candidates = byFirstChar.get(text.charAt(i));
+            if (candidates != null) {
+                for (String c : candidates) {
+                    if (i + c.length() <= to && text.startsWith(c, i)) {
+                        best = new Hit(bySurface.get(c), i, i + c.length());
+                        break;
+                    }
                 }
             }
             if (best != null) {

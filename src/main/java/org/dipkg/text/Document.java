@@ -13,17 +13,31 @@ import java.util.List;
  * @param sha256   hex digest of the file's bytes
  */
 public record Document(String id, String original, MappedText analysis, String script, String sha256,
-                       List<Sentence> sentences) {
+                       List<Sentence> sentences, int[] charIndexOfCodePoint) {
+
+    public Document(String id, String original, MappedText analysis, String script, String sha256,
+                    List<Sentence> sentences) {
+        this(id, original, analysis, script, sha256, sentences, charIndex(original));
+    }
+
+    /** For every code point of the text, and one past the end, the UTF-16 index where it starts. */
+    private static int[] charIndex(String s) {
+        int[] out = new int[s.codePointCount(0, s.length()) + 1];
+        int cp = 0;
+        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            out[cp++] = i;
+        }
+        out[cp] = s.length();
+        return out;
+    }
 
     /** The original text between two code-point offsets. */
     public String originalSlice(Span cpSpan) {
-        int s = original.offsetByCodePoints(0, cpSpan.start());
-        int e = original.offsetByCodePoints(s, cpSpan.length());
-        return original.substring(s, e);
+        return original.substring(charIndexOfCodePoint[cpSpan.start()], charIndexOfCodePoint[cpSpan.end()]);
     }
 
     public int originalCodePoints() {
-        return original.codePointCount(0, original.length());
+        return charIndexOfCodePoint.length - 1;
     }
 
     /** Maps a span of the analysis text to the original code-point span. */
