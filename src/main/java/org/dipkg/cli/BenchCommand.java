@@ -165,7 +165,7 @@ public final class BenchCommand implements Runnable {
                 new EndpointLoad().run(endpoint, queries, clients, Math.min(requests, 200)); // warm-up
                 EndpointLoad.Result r = new EndpointLoad().run(endpoint, queries, clients, requests);
                 out.printf(Locale.ROOT, "endpoint load: %d triples, %d canned queries in turn, %d clients, %d requests%n",
-                        ds.getDefaultModel().size(), queries.size(), r.clients(), r.requests());
+                        org.apache.jena.system.Txn.calculateRead(ds, () -> ds.getDefaultModel().size()), queries.size(), r.clients(), r.requests());
                 out.printf(Locale.ROOT, "  throughput %.0f queries/s   p50 %.1f ms   p99 %.1f ms   max %.1f ms   errors %d   (%.1f s)%n",
                         r.perSecond(), r.p50Millis(), r.p99Millis(), r.maxMillis(), r.errors(), r.seconds());
                 return r.errors() == 0 ? ExitCode.OK : ExitCode.FAILED;

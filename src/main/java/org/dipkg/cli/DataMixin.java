@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
+import org.dipkg.io.TdbStore;
 import org.dipkg.pipeline.Pipeline;
 import org.dipkg.rules.RuleData;
 import picocli.CommandLine.Option;
@@ -23,6 +24,9 @@ public final class DataMixin {
             description = "Serve a graph file written by extract (Turtle, N-Triples, TriG or JSON-LD) instead.")
     Path data;
 
+    @Option(names = "--tdb", paramLabel = "DIR", description = "Use the TDB2 store that 'extract --tdb DIR' wrote.")
+    Path tdb;
+
     @Option(names = "--lexicon", paramLabel = "DIR", description = "Extra rule tables, as for extract.")
     Path lexicon;
 
@@ -34,6 +38,13 @@ public final class DataMixin {
     }
 
     Dataset load(PrintWriter err) throws DataException {
+        if (tdb != null) {
+            Dataset store = TdbStore.open(tdb);
+            if (store == null) {
+                throw new DataException(tdb + ": no TDB2 store here (write one with 'dipkg extract --tdb " + tdb + "')");
+            }
+            return store;
+        }
         if (data != null) {
             if (!Files.isRegularFile(data)) {
                 throw new DataException(data + ": no such file");

@@ -15,6 +15,7 @@ import org.dipkg.extract.DocumentAnalysis;
 import org.dipkg.io.AtomicFile;
 import org.dipkg.io.GraphFiles;
 import org.dipkg.io.MentionsCsv;
+import org.dipkg.io.TdbStore;
 import org.dipkg.io.VarianceReport;
 import org.dipkg.pipeline.Pipeline;
 import org.apache.jena.vocabulary.RDF;
@@ -61,6 +62,11 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--lexicon", paramLabel = "DIR",
             description = "A directory of rule tables (entities.csv, titles.csv, …) whose rows are added to the bundled ones.")
     Path lexicon;
+
+    @Option(names = "--tdb", paramLabel = "DIR",
+            description = "Also write the graph (merged default graph and one named graph per source) into a TDB2 store "
+                    + "in DIR, replacing what it held, in one transaction; serve it with 'dipkg serve --tdb DIR'.")
+    Path tdb;
 
     @Option(names = "--report",
             description = "Also report where the sources differ: a table here, DIR/variance.csv and DIR/variance.html.")
@@ -109,6 +115,9 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         Path graph = GraphFiles.write(result.graph().dataset(), out, fmt);
         AtomicFile.write(out.resolve("mentions.csv"), o -> MentionsCsv.write(result.graph().rows(), o));
+        if (tdb != null) {
+            TdbStore.write(tdb, result.graph().dataset());
+        }
         if (report) {
             var v = result.graph().variance();
             AtomicFile.write(out.resolve("variance.csv"), o -> VarianceReport.writeCsv(v, o));

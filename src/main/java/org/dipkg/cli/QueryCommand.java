@@ -52,6 +52,9 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "FILE", description = "Query a graph file written by extract.")
     Path data;
 
+    @Option(names = "--tdb", paramLabel = "DIR", description = "Query the TDB2 store that 'extract --tdb DIR' wrote.")
+    Path tdb;
+
     @Option(names = "--input", paramLabel = "INPUT", description = "Documents to extract instead of seeds/ (repeatable).")
     java.util.List<Path> inputs;
 
@@ -89,6 +92,7 @@ public final class QueryCommand implements Callable<Integer> {
         }
         DataMixin source = new DataMixin();
         source.data = data;
+        source.tdb = tdb;
         source.inputs = inputs;
         Dataset ds;
         try {
@@ -98,6 +102,13 @@ public final class QueryCommand implements Callable<Integer> {
             return ExitCode.FAILED;
         }
         ByteArrayOutputStream os = new ByteArrayOutputStream();
+        org.apache.jena.system.Txn.executeRead(ds, () -> run(q, ds, os, out));
+        out.print(os.toString(StandardCharsets.UTF_8));
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private void run(Query q, Dataset ds, ByteArrayOutputStream os, java.io.PrintWriter out) {
         try (QueryExecution exec = QueryExecutionFactory.create(q, ds)) {
             if (q.isSelectType()) {
                 ResultSet rs = exec.execSelect();
@@ -113,8 +124,5 @@ public final class QueryCommand implements Callable<Integer> {
                 RDFDataMgr.write(os, q.isConstructType() ? exec.execConstruct() : exec.execDescribe(), Lang.TURTLE);
             }
         }
-        out.print(os.toString(StandardCharsets.UTF_8));
-        out.flush();
-        return ExitCode.OK;
     }
 }

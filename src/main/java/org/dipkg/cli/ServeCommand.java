@@ -71,7 +71,8 @@ public final class ServeCommand implements Callable<Integer> {
             return ExitCode.FAILED;
         }
         var out = spec.commandLine().getOut();
-        out.println("dipkg: serving " + ds.getDefaultModel().size() + " triples");
+        long triples = org.apache.jena.system.Txn.calculateRead(ds, () -> ds.getDefaultModel().size());
+        out.println("dipkg: serving " + triples + " triples");
         out.println("  query page:      " + server.url());
         out.println("  SPARQL endpoint: " + server.url() + "sparql" + (options.cors() ? "  (CORS on)" : ""));
         out.println("Press Ctrl-C to stop.");
