@@ -15,6 +15,7 @@ import org.dipkg.extract.DocumentAnalysis;
 import org.dipkg.io.AtomicFile;
 import org.dipkg.io.GraphFiles;
 import org.dipkg.io.MentionsCsv;
+import org.dipkg.io.OutputDirectory;
 import org.dipkg.io.TdbStore;
 import org.dipkg.io.VarianceReport;
 import org.dipkg.pipeline.Pipeline;
@@ -72,6 +73,16 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Also report where the sources differ: a table here, DIR/variance.csv and DIR/variance.html.")
     boolean report;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+            description = "Encoding of the input files (default: ${DEFAULT-VALUE}; e.g. GB18030 for GBK text). "
+                    + "UTF-16 files with a byte-order mark are always recognised.")
+    String encoding;
+
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "20000000",
+            description = "Refuse, with a message, any document longer than N characters (default: ${DEFAULT-VALUE}); "
+                    + "a longer one needs more memory than its text suggests, as every item it states is cited.")
+    long maxChars;
+
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
             description = "Documents analysed in parallel (default: the number of cores).")
     Integer threads;
@@ -90,12 +101,30 @@ public final class ExtractCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("dipkg extract: " + lexicon + ": --lexicon needs a directory");
             return ExitCode.USAGE;
         }
+        if (maxChars < 1) {
+            spec.commandLine().getErr().println("dipkg extract: --max-chars must be at least 1");
+            return ExitCode.USAGE;
+        }
+        if (threads != null && threads < 1) {
+            spec.commandLine().getErr().println("dipkg extract: --threads must be at least 1");
+            return ExitCode.USAGE;
+        }
+        java.nio.charset.Charset charset;
+        try {
+            charset = java.nio.charset.Charset.forName(encoding);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("dipkg extract: unknown encoding '" + encoding + "'");
+            return ExitCode.USAGE;
+        }
         long t0 = System.nanoTime();
         Instant startedAt = Instant.now();
         var err = spec.commandLine().getErr();
         Pipeline pipeline = new Pipeline(new RuleData(Optional.ofNullable(lexicon)),
-                threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+                threads == null ? Runtime.getRuntime().availableProcessors() : threads, charset, maxChars)
+                .namedGraphs(fmt == GraphFiles.Format.TRIG || tdb != null);
+        long tLoaded = System.nanoTime();
         Pipeline.Result result = pipeline.run(roots, msg -> err.println("dipkg: " + msg));
+        long tExtracted = System.nanoTime();
         for (Pipeline.Failure f : result.failures()) {
             err.println("dipkg: " + f.message());
         }
@@ -104,6 +133,7 @@ public final class ExtractCommand implements Callable<Integer> {
             return ExitCode.FAILED;
         }
         List<String> violations = new ShapeCheck().violations(result.graph().dataset().getDefaultModel().getGraph());
+        long tChecked = System.nanoTime();
         if (!violations.isEmpty()) {
             err.println("dipkg: the extracted graph does not conform to ontology/shapes.ttl ("
                     + violations.size() + " violations); nothing written. First ones:");
@@ -124,7 +154,13 @@ public final class ExtractCommand implements Callable<Integer> {
             AtomicFile.write(out.resolve("variance.html"), o -> VarianceReport.writeHtml(v, o));
             VarianceReport.printTable(v, spec.commandLine().getOut());
         }
+        OutputDirectory.removeStale(out, graph, report, err);
         summary(result, graph, (System.nanoTime() - t0) / 1e9);
+        if (logging.verbose()) {
+            err.printf(Locale.ROOT, "dipkg: timings: rules and HanLP loaded %.2f s, extraction and graph %.2f s, "
+                    + "shapes checked %.2f s, written %.2f s%n", (tLoaded - t0) / 1e9, (tExtracted - tLoaded) / 1e9,
+                    (tChecked - tExtracted) / 1e9, (System.nanoTime() - tChecked) / 1e9);
+        }
         return result.failures().isEmpty() ? ExitCode.OK : ExitCode.SOME_INPUTS_FAILED;
     }
 

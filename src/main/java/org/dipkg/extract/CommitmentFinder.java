@@ -35,9 +35,9 @@ public final class CommitmentFinder {
             "(\\d+|[一二三四五六七八九十两]{1,3})(多)?(点|根|个|项|条|大|方面)[“\"「]?([\\p{IsHan}]{1,6}?)[”\"」]?"
                     + "(?=[，。：；、,]|即|包括|$|的)");
     private static final Pattern ORDINAL = SpeakerCues.ORDINAL;
-    private static final Pattern CONDITION = Pattern.compile("^在[^，。；]{1,24}?(?:基础上|前提下|框架下|条件下)");
+    private static final Pattern CONDITION = Pattern.compile("在[^，。；]{1,24}?(?:基础上|前提下|框架下|条件下)");
     private static final Pattern TIME = Pattern.compile(
-            "^(?:明年早些时候|明年初|明年|今年|年内|年底前|近期|今后|未来(?:\\d+|[一二三四五六七八九十])年|(?:\\d{4})年(?:前|以前|之前))");
+            "(?:明年早些时候|明年初|明年|今年|年内|年底前|近期|今后|未来(?:\\d+|[一二三四五六七八九十])年|(?:\\d{4})年(?:前|以前|之前))");
     private static final Pattern TIME_ANYWHERE = Pattern.compile(
             "(明年早些时候|明年|年内|未来(?:\\d+|[一二三四五六七八九十])年|\\d{4}年(?:前|以前|之前))");
     private static final List<String> SET_NOUNS = List.of("承诺", "支柱", "共同", "共识", "成果", "原则", "坚持", "主张",
@@ -86,9 +86,10 @@ public final class CommitmentFinder {
         }
     }
 
-    public List<Commitment> find(Document doc, List<Mention> mentions, LocalDate date) {
+    public List<Commitment> find(Document doc, List<Mention> mentionList, LocalDate date) {
         String text = doc.analysis().text();
-        SortedSet<String> pair = meetingParties(mentions);
+        MentionIndex mentions = new MentionIndex(mentionList);
+        SortedSet<String> pair = meetingParties(mentionList);
         List<Commitment> out = new ArrayList<>();
         Frame frame = null;
         int framePara = -1;
@@ -190,7 +191,7 @@ public final class CommitmentFinder {
     }
 
     private void readSentence(String text, Span sp, SpeakerCues.Cue cue, Frame frame, Frame outcomeFrame,
-                              NamedSet named, Pending pending, List<Span> setPhrases, List<Mention> mentions,
+                              NamedSet named, Pending pending, List<Span> setPhrases, MentionIndex mentions,
                               SortedSet<String> pair, LocalDate date, List<Commitment> out) {
         List<Commitment> jointRun = new ArrayList<>();
         boolean licensed = false;
@@ -307,7 +308,7 @@ public final class CommitmentFinder {
      * member of an enumeration, earlier in the sentence (向习近平主席作出的五点承诺，即：…). Never the
      * item's own parties.
      */
-    private SortedSet<String> addressee(String text, Span sentence, Span clause, List<Mention> mentions,
+    private SortedSet<String> addressee(String text, Span sentence, Span clause, MentionIndex mentions,
                                         SortedSet<String> parties, SortedSet<String> pair) {
         for (Span scope : List.of(clause, new Span(sentence.start(), clause.start()))) {
             for (int k = scope.start(); k + 1 < scope.end(); k++) {
@@ -315,22 +316,18 @@ public final class CommitmentFinder {
                     continue;
                 }
                 SortedSet<String> who = null;
-                for (Mention m : mentions) {
-                    if (m.type() == EntityType.PERSON && m.country() != null && m.span().start() >= k + 1
-                            && m.span().start() <= k + 7 && cues.titleEndingAt(text, m.span().start()) != null
-                            || m.type() == EntityType.PERSON && m.country() != null && m.span().start() == k + 1) {
+                for (Mention m : mentions.startingBetween(k + 1, k + 7)) {
+                    if (m.type() == EntityType.PERSON && m.country() != null
+                            && (m.span().start() == k + 1 || cues.titleEndingAt(text, m.span().start()) != null)) {
                         who = new TreeSet<>(Set.of(m.country()));
                         break;
                     }
                 }
-                if (who == null) {
-                    for (String w : cues.partyWords()) {
-                        if (text.startsWith(w, k + 1)) {
-                            SortedSet<String> p = SpeakerCues.parties(cues.parties.get(w), pair);
-                            if (p != null && p.size() == 1) {
-                                who = p;
-                            }
-                        }
+                String w = who == null ? cues.partyWordAt(text, k + 1) : null;
+                if (w != null) {
+                    SortedSet<String> p = SpeakerCues.parties(cues.parties.get(w), pair);
+                    if (p != null && p.size() == 1) {
+                        who = p;
                     }
                 }
                 if (who != null && !parties.containsAll(who)) {
@@ -346,9 +343,9 @@ public final class CommitmentFinder {
         return n <= 10 ? String.valueOf(d.charAt(n)) : String.valueOf(n);
     }
 
-    private static List<Mention> objectsIn(List<Mention> mentions, Span span) {
+    private static List<Mention> objectsIn(MentionIndex mentions, Span span) {
         List<Mention> out = new ArrayList<>();
-        for (Mention m : mentions) {
+        for (Mention m : mentions.inside(span)) {
             if ((m.type() == EntityType.MECHANISM || m.type() == EntityType.WORKING_GROUP
                     || m.type() == EntityType.DOCUMENT) && span.contains(m.span())) {
                 out.add(m);
@@ -404,7 +401,7 @@ public final class CommitmentFinder {
      * is an item even when its head is no trigger verb.
      */
     private Item item(String text, Span clause, SpeakerCues.Cue cue, Frame frame, SortedSet<String> pair,
-                      List<Mention> mentions, boolean agreedObject) {
+                      MentionIndex mentions, boolean agreedObject) {
         Item it = new Item();
         int i = clause.start();
         int end = clause.end();
@@ -426,12 +423,7 @@ public final class CommitmentFinder {
         boolean progress = true;
         while (progress && i < end) {
             progress = false;
-            String subject = null;
-            for (String w : cues.partyWords()) {
-                if (text.startsWith(w, i) && (subject == null || w.length() > subject.length())) {
-                    subject = w;
-                }
-            }
+            String subject = cues.partyWordAt(text, i);
             if (subject != null && i + subject.length() < end) {
                 SortedSet<String> own = SpeakerCues.parties(cues.parties.get(subject), pair);
                 if (own != null && !own.isEmpty()) {
@@ -443,16 +435,16 @@ public final class CommitmentFinder {
                 i += subject.length();
                 progress = true;
             }
-            Matcher m = CONDITION.matcher(text.substring(i, end));
-            if (m.find()) {
+            Matcher m = CONDITION.matcher(text).region(i, end);
+            if (m.lookingAt()) {
                 it.condition = m.group();
-                i += m.end();
+                i = m.end();
                 progress = true;
             }
-            m = TIME.matcher(text.substring(i, end));
-            if (m.find()) {
+            m = TIME.matcher(text).region(i, end);
+            if (m.lookingAt()) {
                 it.timeText = m.group();
-                i += m.end();
+                i = m.end();
                 progress = true;
             }
             for (int len = Math.min(longestAdverb, end - i); len >= 1; len--) {
@@ -561,9 +553,8 @@ public final class CommitmentFinder {
         }
         Span objectSpan = new Span(objectStart, end);
         List<Mention> mechs = new ArrayList<>();
-        for (Mention m : mentions) {
-            if ((m.type() == EntityType.MECHANISM || m.type() == EntityType.WORKING_GROUP)
-                    && objectSpan.contains(m.span())) {
+        for (Mention m : mentions.inside(objectSpan)) {
+            if (m.type() == EntityType.MECHANISM || m.type() == EntityType.WORKING_GROUP) {
                 mechs.add(m);
             }
         }

@@ -19,6 +19,7 @@ import org.dipkg.text.Document;
 import org.dipkg.text.DocumentReader;
 import org.dipkg.text.InputException;
 import org.dipkg.text.Sentence;
+import org.dipkg.text.Span;
 
 /**
  * The extraction pipeline for one document: reads the file, segments each sentence, runs the mention
@@ -29,6 +30,9 @@ public final class Extractor {
     private static final Pattern DATELINE = Pattern.compile("(新华社|新华网|人民日报|中新社|央视新闻)[^，。\\n]{0,12}?(\\d{1,2})月(\\d{1,2})日电");
     private static final Pattern SOURCE = Pattern.compile("来源[:：]\\s*([\\p{IsHan}A-Za-z]{2,10})");
 
+    /** The most text segmented in one call to HanLP. */
+    private static final int SEGMENT_RUN = 2000;
+
     private final Segmenter segmenter;
     private final DocumentReader reader;
     private final List<MentionFinder> finders;
@@ -36,8 +40,17 @@ public final class Extractor {
     private final MeetingFinder meetings = new MeetingFinder();
 
     public Extractor(RuleData data) {
+        this(data, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** An extractor that reads files in {@code encoding} (UTF-16 files with a byte-order mark always work). */
+    public Extractor(RuleData data, java.nio.charset.Charset encoding) {
+        this(data, encoding, DocumentReader.DEFAULT_MAX_CHARS);
+    }
+
+    public Extractor(RuleData data, java.nio.charset.Charset encoding, long maxChars) {
         this.segmenter = new Segmenter();
-        this.reader = new DocumentReader(segmenter);
+        this.reader = new DocumentReader(segmenter, encoding, maxChars);
         Lexicon lexicon = new Lexicon(data);
         Cues cues = new Cues(data);
         Set<String> stops = new HashSet<>(data.words("modifier-stops", "word"));
@@ -62,11 +75,35 @@ public final class Extractor {
     public DocumentAnalysis analyse(Document doc) {
         String text = doc.analysis().text();
         List<Mention> found = new ArrayList<>();
-        for (Sentence s : doc.sentences()) {
-            List<Token> tokens = segmenter.tokens(text, s.span());
-            for (MentionFinder f : finders) {
-                found.addAll(f.find(text, s, tokens));
+        List<Sentence> sentences = doc.sentences();
+        for (int i = 0; i < sentences.size(); ) {
+            // segment a run of sentences of one paragraph in one call (HanLP pays per call), then hand
+            // each sentence the tokens that start in it, clipped to it
+            int j = i;
+            int end = sentences.get(i).span().end();
+            while (j + 1 < sentences.size() && sentences.get(j + 1).paragraph() == sentences.get(i).paragraph()
+                    && sentences.get(j + 1).span().end() - sentences.get(i).span().start() <= SEGMENT_RUN) {
+                j++;
+                end = sentences.get(j).span().end();
             }
+            List<Token> run = segmenter.tokens(text, new Span(sentences.get(i).span().start(), end));
+            int k = 0;
+            for (int n = i; n <= j; n++) {
+                Sentence s = sentences.get(n);
+                List<Token> tokens = new ArrayList<>();
+                while (k < run.size() && run.get(k).span().start() < s.span().end()) {
+                    Token t = run.get(k++);
+                    if (t.span().start() >= s.span().start()) {
+                        tokens.add(t.span().end() <= s.span().end() ? t
+                                : new Token(text.substring(t.span().start(), s.span().end()), t.pos(),
+                                new Span(t.span().start(), s.span().end())));
+                    }
+                }
+                for (MentionFinder f : finders) {
+                    found.addAll(f.find(text, s, tokens));
+                }
+            }
+            i = j + 1;
         }
         List<Mention> mentions = resolveOverlaps(found);
         LocalDate date = date(text);
@@ -82,24 +119,31 @@ public final class Extractor {
         List<Mention> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparingInt((Mention m) -> -m.span().length())
                 .thenComparingInt(m -> m.span().start()).thenComparing(m -> m.type().ordinal()));
+        int longest = sorted.isEmpty() ? 0 : sorted.get(0).span().length();
+        // kept mentions by start: only those starting within `longest` before a mention can overlap it
+        java.util.TreeMap<Integer, List<Mention>> keptByStart = new java.util.TreeMap<>();
         List<Mention> kept = new ArrayList<>();
         for (Mention m : sorted) {
             boolean ok = true;
-            for (Mention k : kept) {
-                if (!k.span().overlaps(m.span())) {
-                    continue;
-                }
-                boolean nested = k.span().contains(m.span()) && k.span().length() > m.span().length()
-                        && k.type() != m.type()
-                        && (k.type() == EntityType.MECHANISM || k.type() == EntityType.WORKING_GROUP
-                        || k.type() == EntityType.DOCUMENT || k.type() == EntityType.ORGANIZATION);
-                if (!nested) {
-                    ok = false;
-                    break;
+            search:
+            for (List<Mention> near : keptByStart.subMap(m.span().start() - longest, true, m.span().end(), false).values()) {
+                for (Mention k : near) {
+                    if (!k.span().overlaps(m.span())) {
+                        continue;
+                    }
+                    boolean nested = k.span().contains(m.span()) && k.span().length() > m.span().length()
+                            && k.type() != m.type()
+                            && (k.type() == EntityType.MECHANISM || k.type() == EntityType.WORKING_GROUP
+                            || k.type() == EntityType.DOCUMENT || k.type() == EntityType.ORGANIZATION);
+                    if (!nested) {
+                        ok = false;
+                        break search;
+                    }
                 }
             }
             if (ok) {
                 kept.add(m);
+                keptByStart.computeIfAbsent(m.span().start(), x -> new ArrayList<>()).add(m);
             }
         }
         kept.sort(Comparator.comparing(Mention::span));

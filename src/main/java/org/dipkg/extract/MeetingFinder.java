@@ -23,6 +23,7 @@ final class MeetingFinder {
 
     Meeting find(Document doc, List<Mention> mentions, LocalDate documentDate) {
         String text = doc.analysis().text();
+        MentionIndex index = new MentionIndex(mentions);
         Meeting fallback = null;
         for (Sentence s : doc.sentences()) {
             Span sp = s.span();
@@ -32,10 +33,7 @@ final class MeetingFinder {
             }
             Map<String, Mention> leaders = new LinkedHashMap<>();
             List<Mention> places = new ArrayList<>();
-            for (Mention m : mentions) {
-                if (!sp.contains(m.span())) {
-                    continue;
-                }
+            for (Mention m : index.inside(sp)) {
                 if (m.type() == EntityType.PERSON && m.country() != null && m.role() != null) {
                     leaders.putIfAbsent(m.country(), m);
                 } else if (m.type() == EntityType.PLACE && !isCountry(m)) {

@@ -34,16 +34,21 @@ final class SpeakerCues {
 
     private final Cues cues;
     private final Map<String, FrameVerb> verbs = new HashMap<>();
+    private final Map<Character, List<String>> verbsByFirst = new HashMap<>();
 
     SpeakerCues(Cues cues, RuleData data) {
         this.cues = cues;
         for (Map<String, String> r : data.rows("frame-verbs")) {
             verbs.put(r.get("verb"), new FrameVerb("yes".equals(r.get("joint")), "yes".equals(r.get("kept"))));
         }
+        for (String v : verbs.keySet()) {
+            verbsByFirst.computeIfAbsent(v.charAt(0), k -> new java.util.ArrayList<>()).add(v);
+        }
+        verbsByFirst.values().forEach(l -> l.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b)));
     }
 
     /** The first cue that opens one of the sentence's clauses, or null. */
-    Cue find(String text, Span sentence, List<Mention> mentions, SortedSet<String> pair) {
+    Cue find(String text, Span sentence, MentionIndex mentions, SortedSet<String> pair) {
         Subject first = null;
         boolean firstClause = true;
         for (Span c : Clauses.of(text, sentence)) {
@@ -74,10 +79,9 @@ final class SpeakerCues {
     private record Subject(SortedSet<String> parties, String label, int end) {
     }
 
-    private Subject subjectAt(String text, int i, int limit, List<Mention> mentions, SortedSet<String> pair) {
-        for (Mention m : mentions) {
-            if (m.type() == EntityType.PERSON && m.span().start() >= i && m.span().start() <= i + 8
-                    && m.span().end() <= limit) {
+    private Subject subjectAt(String text, int i, int limit, MentionIndex mentions, SortedSet<String> pair) {
+        for (Mention m : mentions.startingBetween(i, i + 8)) {
+            if (m.type() == EntityType.PERSON && m.span().end() <= limit) {
                 String pre = text.substring(i, m.span().start());
                 boolean titled = cues.titleEndingAt(text, m.span().start()) != null;
                 if (pre.isEmpty() || (titled && !containsBreak(pre)) || (pre.length() <= 4 && !containsBreak(pre))) {
@@ -86,12 +90,7 @@ final class SpeakerCues {
                 }
             }
         }
-        String best = null;
-        for (String w : cues.partyWords()) {
-            if (text.startsWith(w, i) && (best == null || w.length() > best.length())) {
-                best = w;
-            }
-        }
+        String best = cues.partyWordAt(text, i);
         for (String w : FIRST_PERSON) {
             if (best == null && text.startsWith(w, i)) {
                 return new Subject(null, w, i + w.length());
@@ -100,7 +99,7 @@ final class SpeakerCues {
         return best == null ? null : new Subject(parties(cues.parties.get(best), pair), best, i + best.length());
     }
 
-    private Cue at(String text, int from, int limit, List<Mention> mentions, SortedSet<String> pair) {
+    private Cue at(String text, int from, int limit, MentionIndex mentions, SortedSet<String> pair) {
         int i = from;
         Matcher om = ORDINAL.matcher(text.substring(from, Math.min(limit, from + 6)));
         if (om.find()) {
@@ -196,13 +195,15 @@ final class SpeakerCues {
     }
 
     private String verbWordAt(String text, int i) {
-        String best = null;
-        for (String w : verbs.keySet()) {
-            if (text.startsWith(w, i) && (best == null || w.length() > best.length())) {
-                best = w;
+        List<String> c = i >= 0 && i < text.length() ? verbsByFirst.get(text.charAt(i)) : null;
+        if (c != null) {
+            for (String w : c) {
+                if (text.startsWith(w, i)) {
+                    return w;
+                }
             }
         }
-        return best;
+        return null;
     }
 
     static boolean containsBreak(String s) {

@@ -13,8 +13,8 @@ public final class GraphFiles {
 
     /** The syntaxes of {@code --format}. */
     public enum Format {
-        TTL("ttl", RDFFormat.TURTLE_PRETTY, Lang.TURTLE), NT("nt", RDFFormat.NTRIPLES, Lang.NTRIPLES),
-        TRIG("trig", RDFFormat.TRIG_PRETTY, Lang.TRIG), JSONLD("jsonld", RDFFormat.JSONLD, Lang.JSONLD);
+        TTL("ttl", RDFFormat.TURTLE_BLOCKS, Lang.TURTLE), NT("nt", RDFFormat.NTRIPLES, Lang.NTRIPLES),
+        TRIG("trig", RDFFormat.TRIG_BLOCKS, Lang.TRIG), JSONLD("jsonld", RDFFormat.JSONLD, Lang.JSONLD);
 
         public final String extension;
         final RDFFormat format;

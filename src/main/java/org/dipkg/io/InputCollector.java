@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * with its id (the path relative to the directory given, or the bare name of a file given).
  */
 public final class InputCollector {
-    private static final Set<String> EXTENSIONS = Set.of("txt", "md");
+    private static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm");
 
     /** A document to read, or an input that cannot be, with the reason. */
     public record Input(Path path, String id, String problem) {

@@ -35,10 +35,25 @@ public final class Pipeline {
 
     private final Extractor extractor;
     private final int threads;
+    private boolean namedGraphs = true;
 
     public Pipeline(RuleData data, int threads) {
-        this.extractor = new Extractor(data);
+        this(data, threads, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public Pipeline(RuleData data, int threads, java.nio.charset.Charset encoding) {
+        this(data, threads, encoding, org.dipkg.text.DocumentReader.DEFAULT_MAX_CHARS);
+    }
+
+    public Pipeline(RuleData data, int threads, java.nio.charset.Charset encoding, long maxChars) {
+        this.extractor = new Extractor(data, encoding, maxChars);
         this.threads = Math.max(1, threads);
+    }
+
+    /** Whether the result keeps one named graph per source besides the merged graph (the default). */
+    public Pipeline namedGraphs(boolean keep) {
+        this.namedGraphs = keep;
+        return this;
     }
 
     public Result run(List<Path> roots, Consumer<String> progress) {
@@ -89,6 +104,6 @@ public final class Pipeline {
         } finally {
             pool.shutdownNow();
         }
-        return new Result(new GraphBuilder().build(analyses), analyses, failures);
+        return new Result(new GraphBuilder().build(analyses, threads, namedGraphs), analyses, failures);
     }
 }

@@ -42,6 +42,20 @@ public final class GraphBuilder {
     }
 
     public Built build(List<DocumentAnalysis> analyses) {
+        return build(analyses, 1, true);
+    }
+
+    /** One document's part of the graph, built on its own so that documents can be built in parallel. */
+    private record Part(Model model, Resource meeting, List<MentionRow> rows, Map<String, Set<String>> sourcesOf,
+                        Map<String, Set<String>> setMembers, List<Evidence> evidence) {
+    }
+
+    /**
+     * Builds the graph with each document's named graph made on one of {@code threads} threads; the parts
+     * are merged in document order, so the result is the same for any number of threads. Without
+     * {@code namedGraphs} only the merged default graph is kept, which halves the memory a large corpus needs.
+     */
+    public Built build(List<DocumentAnalysis> analyses, int threads, boolean namedGraphs) {
         List<DocumentAnalysis> sorted = new ArrayList<>(analyses);
         sorted.sort(Comparator.comparing(a -> a.document().id()));
         Dataset ds = DatasetFactory.create();
@@ -53,13 +67,19 @@ public final class GraphBuilder {
         MergeKeys keys = new MergeKeys(sorted);
         List<Evidence> evidence = new ArrayList<>();
         Map<String, String> meetingOfDoc = new TreeMap<>();
-        for (DocumentAnalysis a : sorted) {
-            Model m = ModelFactory.createDefaultModel();
-            Vocab.prefixes(m);
-            Resource meeting = addDocument(a, m, keys, rows, sourcesOf, setMembers, evidence);
-            meetingOfDoc.put(a.document().id(), meeting == null ? null : meeting.getURI());
-            ds.addNamedModel(Iris.source(a.document().id()), m);
-            merged.add(m);
+        List<Part> parts = parts(sorted, keys, threads);
+        for (int i = 0; i < sorted.size(); i++) {
+            Part p = parts.get(i);
+            String id = sorted.get(i).document().id();
+            meetingOfDoc.put(id, p.meeting() == null ? null : p.meeting().getURI());
+            if (namedGraphs) {
+                ds.addNamedModel(Iris.source(id), p.model());
+            }
+            merged.add(p.model());
+            rows.addAll(p.rows());
+            evidence.addAll(p.evidence());
+            p.sourcesOf().forEach((k, v) -> sourcesOf.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
+            p.setMembers().forEach((k, v) -> setMembers.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
         }
         for (Map.Entry<String, Set<String>> e : sourcesOf.entrySet()) {
             merged.getResource(e.getKey()).addLiteral(DIPKG.sourceCount,
@@ -77,6 +97,46 @@ public final class GraphBuilder {
         preferredLabels(merged);
         Variance variance = new VarianceFinder().find(evidence, meetingOfDoc, merged);
         return new Built(ds, rows, variance);
+    }
+
+    private List<Part> parts(List<DocumentAnalysis> sorted, MergeKeys keys, int threads) {
+        if (threads <= 1 || sorted.size() < 2) {
+            return sorted.stream().map(a -> part(a, keys)).toList();
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "dipkg-graph");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<Part>> fs = new ArrayList<>();
+            for (DocumentAnalysis a : sorted) {
+                fs.add(pool.submit(() -> part(a, keys)));
+            }
+            List<Part> out = new ArrayList<>();
+            for (var f : fs) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("graph building failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Part part(DocumentAnalysis a, MergeKeys keys) {
+        Model m = ModelFactory.createDefaultModel();
+        Vocab.prefixes(m);
+        List<MentionRow> rows = new ArrayList<>();
+        Map<String, Set<String>> sourcesOf = new TreeMap<>();
+        Map<String, Set<String>> setMembers = new TreeMap<>();
+        List<Evidence> evidence = new ArrayList<>();
+        Resource meeting = addDocument(a, m, keys, rows, sourcesOf, setMembers, evidence);
+        return new Part(m, meeting, rows, sourcesOf, setMembers, evidence);
     }
 
     private Resource addDocument(DocumentAnalysis a, Model m, MergeKeys keys, List<MentionRow> rows,
@@ -126,13 +186,24 @@ public final class GraphBuilder {
                     }
                 }
             }
-            Resource cit = cite(m, node, doc, men.span(), source, men.confidence());
-            if (men.type() == EntityType.MECHANISM || men.type() == EntityType.WORKING_GROUP) {
-                evidence.add(evidence(iri, men.type().label(), "", men.label(), doc, cit, men.span(), meeting));
+            boolean item = men.type() == EntityType.MECHANISM || men.type() == EntityType.WORKING_GROUP
+                    || men.type() == EntityType.DOCUMENT;
+            // items are cited at every span; people, places and organisations at their first span per source
+            if (item || !seen.contains(iri)) {
+                Resource cit = cite(m, node, doc, men.span(), source, men.confidence());
+                if (item && men.type() != EntityType.DOCUMENT) {
+                    evidence.add(evidence(iri, men.type().label(), "", men.label(), doc, cit, men.span(), meeting));
+                }
             }
             sourcesOf.computeIfAbsent(iri, k -> new TreeSet<>()).add(doc.id());
             if (seen.add(iri)) {
                 rows.add(row(doc, men.type().label(), "", "", "", "", men.span(), iri, men.confidence()));
+            }
+        }
+        Map<String, String> speakers = new java.util.HashMap<>();
+        for (Mention men : a.mentions()) {
+            if (men.type() == EntityType.PERSON) {
+                speakers.putIfAbsent(men.label(), entityIri(men, keys));
             }
         }
         for (Commitment c : a.commitments()) {
@@ -160,7 +231,7 @@ public final class GraphBuilder {
             if (c.condition() != null) {
                 node.addProperty(DIPKG.condition, m.createLiteral(c.condition(), "zh-Hans"));
             }
-            String speaker = c.speaker() == null ? null : speakerIri(c.speaker(), a, keys);
+            String speaker = c.speaker() == null ? null : speakers.get(c.speaker());
             if (speaker != null) {
                 node.addProperty(DIPKG.speaker, m.createResource(speaker));
             }
@@ -220,15 +291,6 @@ public final class GraphBuilder {
         }
     }
 
-    /** The person who speaks; a speaking party (双方, 中方) is already the commitment's party. */
-    private static String speakerIri(String speaker, DocumentAnalysis a, MergeKeys keys) {
-        for (Mention men : a.mentions()) {
-            if (men.type() == EntityType.PERSON && men.label().equals(speaker)) {
-                return entityIri(men, keys);
-            }
-        }
-        return null;
-    }
 
     /** The meeting the document reports: its date, places and leaders. */
     private Resource meeting(DocumentAnalysis a, Model m, Resource source, MergeKeys keys) {
@@ -296,10 +358,18 @@ public final class GraphBuilder {
     /** The clause before a span's clause, within its sentence, through the span's end. */
     static Span contextOf(Document doc, Span span) {
         String t = doc.analysis().text();
+        // the sentence holding the span, by binary search over the sentences in order
+        List<org.dipkg.text.Sentence> ss = doc.sentences();
+        int lo = 0;
+        int hi = ss.size() - 1;
         int floor = 0;
-        for (var s : doc.sentences()) {
-            if (s.span().start() <= span.start() && span.start() < s.span().end()) {
-                floor = s.span().start();
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ss.get(mid).span().start() <= span.start()) {
+                floor = ss.get(mid).span().start();
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
         int breaks = 0;

@@ -34,6 +34,7 @@ public final class Cues {
     private final Map<Character, List<String>> titlesByLast = new HashMap<>();
     private final Map<Character, List<String>> titlesByFirst = new HashMap<>();
     private final Map<Character, List<String>> triggersByFirst = new HashMap<>();
+    private final Map<Character, List<String>> partiesByFirst = new HashMap<>();
 
     public Cues(RuleData data) {
         for (Map<String, String> r : data.rows("titles")) {
@@ -73,7 +74,10 @@ public final class Cues {
         for (String t : triggers.keySet()) {
             triggersByFirst.computeIfAbsent(t.charAt(0), k -> new ArrayList<>()).add(t);
         }
-        for (Map<Character, List<String>> m : List.of(titlesByLast, titlesByFirst, triggersByFirst)) {
+        for (String w : parties.keySet()) {
+            partiesByFirst.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+        }
+        for (Map<Character, List<String>> m : List.of(titlesByLast, titlesByFirst, triggersByFirst, partiesByFirst)) {
             m.values().forEach(l -> l.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b)));
         }
     }
@@ -121,7 +125,16 @@ public final class Cues {
         return null;
     }
 
-    public List<String> partyWords() {
-        return List.copyOf(parties.keySet());
+    /** The longest party word starting at {@code i}, or null. */
+    public String partyWordAt(String text, int i) {
+        List<String> c = i >= 0 && i < text.length() ? partiesByFirst.get(text.charAt(i)) : null;
+        if (c != null) {
+            for (String w : c) {
+                if (text.startsWith(w, i)) {
+                    return w;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -17,10 +17,13 @@ import org.eclipse.jetty.server.ServerConnector;
  * The bundled SPARQL endpoint: embedded Fuseki serving one dataset read-only — the SPARQL 1.1 Protocol
  * on {@code /sparql} (GET and POST) and read-only Graph Store access on {@code /sparql/data} — and the
  * query page on {@code /}. Safe by default: loopback only, no update, no admin, a query timeout, no
- * SERVICE to other endpoints, no script functions, no CORS unless asked, an optional row cap.
+ * SERVICE to other endpoints, no script functions, no CORS unless asked, an optional row cap, request
+ * bodies of at most 1 MiB.
  */
 public final class SparqlServer implements AutoCloseable {
     public static final String DATASET = "/sparql";
+    /** The largest request body accepted: far more than any query, far less than a flood. */
+    public static final long MAX_BODY_BYTES = 1 << 20;
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "::1");
 
     /** What the user may change. */
@@ -78,6 +81,7 @@ public final class SparqlServer implements AutoCloseable {
                 .enableCompact(false)
                 .verbose(false)
                 .add(DATASET, service)
+                .addFilter("/*", new BodyLimitFilter(MAX_BODY_BYTES))
                 .addFilter("/*", new PageFilter(queries))
                 .build();
         // bind exactly: 127.0.0.1 by default (not "localhost", which may also mean ::1), else what was asked

@@ -3,6 +3,7 @@ package org.dipkg.text;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -19,18 +20,38 @@ import java.util.HexFormat;
  */
 public final class DocumentReader {
     private final TextStage layout = new LayoutNormaliser();
+    private final TextStage html = new HtmlStage();
     private final SimplifyStage simplify;
     private final ScriptConverter converter;
     private final SentenceSplitter splitter = new SentenceSplitter();
 
+    /** The default largest document, in characters: beyond it a file is refused with a message. */
+    public static final long DEFAULT_MAX_CHARS = 20_000_000;
+
+    private final Charset encoding;
+    private final long maxChars;
+
     public DocumentReader(ScriptConverter converter) {
+        this(converter, StandardCharsets.UTF_8, DEFAULT_MAX_CHARS);
+    }
+
+    /**
+     * A reader of files in {@code encoding} (UTF-16 files with a byte-order mark are read whatever it is)
+     * that refuses documents of more than {@code maxChars} characters.
+     */
+    public DocumentReader(ScriptConverter converter, Charset encoding, long maxChars) {
         this.converter = converter;
         this.simplify = new SimplifyStage(converter);
+        this.encoding = encoding;
+        this.maxChars = maxChars;
     }
 
     public Document read(Path file, String id) throws InputException {
         byte[] bytes;
         try {
+            if (Files.size(file) > maxChars * 4) {
+                throw new InputException(file, tooLarge(Files.size(file) / 3));
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new InputException(file, "no such file");
@@ -46,26 +67,59 @@ public final class DocumentReader {
         if (bytes.length == 0) {
             throw new InputException(file, "empty file");
         }
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new InputException(file, "binary file (contains NUL bytes), not text");
+        boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
+        Charset cs = utf16 ? StandardCharsets.UTF_16 : encoding;
+        if (!utf16) {
+            for (byte b : bytes) {
+                if (b == 0) {
+                    throw new InputException(file, "binary file (contains NUL bytes), not text");
+                }
             }
         }
         String original;
         try {
-            original = StandardCharsets.UTF_8.newDecoder()
+            original = cs.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new InputException(file, "not valid UTF-8 text (convert it to UTF-8 first)");
+            String hint = cs.equals(StandardCharsets.UTF_8) && looksLikeGb18030(bytes)
+                    ? "not valid UTF-8; it reads as GB18030/GBK Chinese: rerun with --encoding GB18030"
+                    : "not valid " + cs.name() + " text (give its encoding with --encoding, or convert it to UTF-8)";
+            throw new InputException(file, hint);
         }
-        MappedText analysis = simplify.apply(layout.apply(MappedText.identity(original)));
+        if (original.length() > maxChars) {
+            throw new InputException(file, tooLarge(original.length()));
+        }
+        MappedText raw = MappedText.identity(original);
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            raw = html.apply(raw);
+        }
+        MappedText analysis = simplify.apply(layout.apply(raw));
         if (analysis.text().isBlank()) {
             throw new InputException(file, "no text (only whitespace or markup)");
         }
         return new Document(id, original, analysis, detectScript(analysis.text(), original), sha256(bytes),
                 splitter.split(analysis.text()));
+    }
+
+    private String tooLarge(long chars) {
+        return String.format(java.util.Locale.ROOT, "about %,d characters, more than the %,d one document may have "
+                + "(split the file, or raise --max-chars)", chars, maxChars);
+    }
+
+    /** True when the bytes decode as GB18030 and most of what they decode to is Han. */
+    private static boolean looksLikeGb18030(byte[] bytes) {
+        try {
+            String t = Charset.forName("GB18030").newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, 0, Math.min(bytes.length, 4096))).toString();
+            long han = t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+            return han * 3 >= t.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+        } catch (CharacterCodingException e) {
+            return false; // a multi-byte character cut at 4096 bytes, or not GB18030 at all
+        }
     }
 
     /** zh-Hant when at least 2% of the Han characters change under conversion to Simplified. */

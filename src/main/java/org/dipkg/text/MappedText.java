@@ -88,6 +88,11 @@ public final class MappedText {
             return sb.charAt(sb.length() - 1);
         }
 
+        /** The origin of the last unit appended, or -1 when none was. */
+        public int lastOrigin() {
+            return sb.length() == 0 ? -1 : origin[sb.length() - 1];
+        }
+
         public MappedText build() {
             return new MappedText(sb.toString(), Arrays.copyOf(origin, sb.length()));
         }

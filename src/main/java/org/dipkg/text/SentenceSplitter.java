@@ -55,12 +55,30 @@ public final class SentenceSplitter {
         return out;
     }
 
+    /** Longer "sentences" (a page without punctuation, a dump on one line) are cut so rules stay linear. */
+    static final int MAX_SENTENCE = 2000;
+
     private static void add(List<Sentence> out, String text, int s, int e, int paragraph) {
         while (s < e && Character.isWhitespace(text.charAt(s))) {
             s++;
         }
         while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
+        }
+        while (e - s > MAX_SENTENCE) {
+            int cut = s + MAX_SENTENCE;
+            for (int i = cut; i > s + MAX_SENTENCE / 2; i--) {
+                char c = text.charAt(i - 1);
+                if (c == '，' || c == '；' || c == '、' || c == ',' || c == ';' || c == ' ') {
+                    cut = i;
+                    break;
+                }
+            }
+            if (Character.isLowSurrogate(text.charAt(cut))) {
+                cut--; // never split a surrogate pair
+            }
+            out.add(new Sentence(out.size(), new Span(s, cut), paragraph));
+            s = cut;
         }
         if (e > s) {
             out.add(new Sentence(out.size(), new Span(s, e), paragraph));

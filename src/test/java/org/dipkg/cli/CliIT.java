@@ -87,6 +87,17 @@ class CliIT {
     }
 
     @Test
+    void writesTheSameBytesOnOneThreadAndOnSeveral() throws IOException {
+        Path one = tmp.resolve("one");
+        Path two = tmp.resolve("two");
+        assertEquals(0, run("extract", "--threads", "1", "--out", one.toString(), "seeds").code());
+        assertEquals(0, run("extract", "--threads", "3", "--out", two.toString(), "seeds").code());
+        for (String f : List.of("graph.ttl", "mentions.csv")) {
+            assertTrue(Arrays.equals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(two.resolve(f))), f);
+        }
+    }
+
+    @Test
     void writesEverySyntaxSoThatJenaReadsItBack() {
         for (String f : List.of("nt", "trig", "jsonld")) {
             Path out = tmp.resolve(f);

@@ -160,6 +160,57 @@ class SparqlServerIT {
     }
 
     @Test
+    void refusesAnOversizedRequestAndStaysUp() throws Exception {
+        String huge = "query=" + q("SELECT * WHERE { ?s ?p \"" + "x".repeat(20_000_000) + "\" }");
+        HttpResponse<String> r = post("/sparql", "application/x-www-form-urlencoded", huge, null);
+        assertEquals(413, r.statusCode());
+        assertEquals(200, get("/sparql?query=" + q("ASK {}"), null).statusCode());
+    }
+
+    @Test
+    void answersADeeplyNestedQueryWithAStatusAndStaysUp() throws Exception {
+        String nested = "SELECT * WHERE " + "{ ".repeat(20_000) + "?s ?p ?o" + " }".repeat(20_000);
+        HttpResponse<String> r = post("/sparql", "application/sparql-query", nested, null);
+        assertTrue(r.statusCode() == 200 || r.statusCode() >= 400 && r.statusCode() < 600, r.statusCode() + "");
+        String parens = "SELECT * WHERE { ?s ?p ?o FILTER(" + "(".repeat(50_000) + "1" + ")".repeat(50_000) + ") }";
+        HttpResponse<String> p = post("/sparql", "application/sparql-query", parens, null);
+        assertTrue(p.statusCode() >= 200 && p.statusCode() < 600);
+        assertEquals(200, get("/sparql?query=" + q("ASK {}"), null).statusCode());
+    }
+
+    @Test
+    void answersThousandsOfConcurrentRequestsEachWithAStatus() throws Exception {
+        int total = 2000;
+        java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(64);
+        java.util.concurrent.atomic.AtomicInteger ok = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger other = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.CompletableFuture<Void>> all = new java.util.ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            inFlight.acquire();
+            String query = i % 3 == 0 ? "SELECT * WHERE { ?s ?p ?o } LIMIT 50"
+                    : i % 3 == 1 ? COUNT : "SELEC broken " + i;
+            HttpRequest req = HttpRequest.newBuilder(URI.create(url("/sparql?query=" + q(query))))
+                    .timeout(Duration.ofSeconds(60)).build();
+            all.add(HTTP.sendAsync(req, HttpResponse.BodyHandlers.discarding()).handle((r, e) -> {
+                inFlight.release();
+                if (r != null && (r.statusCode() == 200 || r.statusCode() == 400)) {
+                    ok.incrementAndGet();
+                } else {
+                    other.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        java.util.concurrent.CompletableFuture.allOf(all.toArray(new java.util.concurrent.CompletableFuture[0])).get();
+        assertEquals(total, ok.get() + other.get());
+        assertEquals(0, other.get(), "requests without a proper status");
+        assertEquals(200, get("/sparql?query=" + q("ASK {}"), null).statusCode());
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        assertTrue(rt.totalMemory() - rt.freeMemory() < 2L << 30, "heap after the burst stays bounded");
+    }
+
+    @Test
     void capsRowsAndAllowsCorsWhenAsked() throws Exception {
         try (SparqlServer capped = SparqlServer.start(SeedGraph.get(), new SparqlServer.Options("127.0.0.1", 0,
                 Duration.ofSeconds(5), true, 3), List.of())) {

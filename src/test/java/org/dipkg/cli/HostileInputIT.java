@@ -1,0 +1,207 @@
+package org.dipkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Messy corpora: every bad file gets one clear line, every good file is extracted, nothing is lost. */
+class HostileInputIT {
+    static final String READOUT = "2024年3月8日，国家主席习近平同法国总统马克龙通电话。两国元首同意建立中法数字经济对话。";
+
+    @TempDir
+    Path tmp;
+
+    static CliIT.Run run(String... args) {
+        return CliIT.run(args);
+    }
+
+    static List<String> rows(Path out) throws IOException {
+        return Files.readAllLines(out.resolve("mentions.csv"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void readsUtf16WithAByteOrderMark() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.write(in.resolve("utf16.txt"), ("\uFEFF" + READOUT).getBytes(StandardCharsets.UTF_16LE));
+        CliIT.Run r = run("extract", "--out", tmp.resolve("out").toString(), in.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(rows(tmp.resolve("out")).stream().anyMatch(l -> l.contains("建立中法数字经济对话")));
+    }
+
+    @Test
+    void refusesGbkTextWithTheOptionThatReadsIt() throws IOException {
+        Path gbk = Files.write(tmp.resolve("gbk.txt"), READOUT.getBytes(Charset.forName("GBK")));
+        CliIT.Run r = run("extract", "--out", tmp.resolve("o1").toString(), gbk.toString());
+        assertEquals(ExitCode.FAILED, r.code());
+        assertTrue(r.err().contains("gbk.txt") && r.err().contains("--encoding GB18030"), r.err());
+        CliIT.Run ok = run("extract", "--encoding", "GB18030", "--out", tmp.resolve("o2").toString(), gbk.toString());
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(rows(tmp.resolve("o2")).stream().anyMatch(l -> l.contains("马克龙")));
+    }
+
+    @Test
+    void extractsALongSingleLineOfProse() throws IOException {
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < 1_000_000) {
+            for (Path seed : Files.list(Path.of("seeds")).filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                sb.append(Files.readString(seed).replaceAll("\\s+", ""));
+            }
+        }
+        Path big = Files.writeString(tmp.resolve("one-line.txt"), sb.toString(), StandardCharsets.UTF_8);
+        CliIT.Run r = run("extract", "--out", tmp.resolve("out").toString(), big.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(rows(tmp.resolve("out")).stream().anyMatch(l -> l.contains("不寻求新冷战")));
+    }
+
+    @Test
+    void refusesADocumentBeyondTheSizeLimitWithOneLine() throws IOException {
+        Path huge = tmp.resolve("dump.txt");
+        try (var w = Files.newBufferedWriter(huge, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < 50_000_000 / READOUT.length(); i++) {
+                w.write(READOUT.replace("。", "，"));
+            }
+        }
+        assertTrue(Files.size(huge) >= 50_000_000L * 2, "about 50 MB of characters on one line");
+        CliIT.Run r = run("extract", "--out", tmp.resolve("out").toString(), huge.toString(),
+                "seeds/001_23ee9809a0489282.txt");
+        assertEquals(ExitCode.SOME_INPUTS_FAILED, r.code(), r.err());
+        assertEquals(1, r.errLines().size(), r.err());
+        assertTrue(r.err().contains("dump.txt") && r.err().contains("--max-chars"), r.err());
+        assertTrue(rows(tmp.resolve("out")).stream().anyMatch(l -> l.startsWith("001_23ee9809a0489282.txt,")));
+    }
+
+    @Test
+    void extractsTenThousandTinyFiles() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("many"));
+        for (int i = 0; i < 10_000; i++) {
+            Files.writeString(in.resolve("d" + i + ".txt"), "王毅说，中方将举办第" + i + "届中非经贸博览会。");
+        }
+        CliIT.Run r = run("extract", "--out", tmp.resolve("out").toString(), in.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("documents: 10000 (0 failed)"), r.out());
+    }
+
+    @Test
+    void walksNestedDirectoriesAndSaysWhereALinkLoops() throws IOException {
+        Path deep = Files.createDirectories(tmp.resolve("in/a/b/c/d/e"));
+        Files.writeString(deep.resolve("deep.txt"), READOUT);
+        Files.createSymbolicLink(tmp.resolve("in/a/b/loop"), tmp.resolve("in/a"));
+        CliIT.Run r = run("extract", "--out", tmp.resolve("out").toString(), tmp.resolve("in").toString());
+        assertEquals(ExitCode.SOME_INPUTS_FAILED, r.code(), r.err());
+        assertEquals(1, r.errLines().size(), r.err());
+        assertTrue(r.err().contains("loop"), r.err());
+        assertTrue(rows(tmp.resolve("out")).stream().anyMatch(l -> l.startsWith("a/b/c/d/e/deep.txt,")));
+    }
+
+    @Test
+    void namesAnUnreadableFile() throws IOException {
+        assumeFalse("root".equals(System.getProperty("user.name")), "root reads every file; not testable as root");
+        Path f = Files.writeString(tmp.resolve("locked.txt"), READOUT);
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("---------"));
+        CliIT.Run r = run("extract", "--out", tmp.resolve("out").toString(), f.toString(),
+                "seeds/001_23ee9809a0489282.txt");
+        assertEquals(ExitCode.SOME_INPUTS_FAILED, r.code());
+        assertTrue(r.err().contains("locked.txt: permission denied"), r.err());
+    }
+
+    @Test
+    void keepsNamesWithSpacesAndChineseAndTellsSameNamesApart() throws IOException {
+        Files.createDirectories(tmp.resolve("in/北京 报道"));
+        Files.createDirectories(tmp.resolve("in/other"));
+        Files.writeString(tmp.resolve("in/北京 报道/通 报.txt"), READOUT);
+        Files.writeString(tmp.resolve("in/北京 报道/a.txt"), READOUT);
+        Files.writeString(tmp.resolve("in/other/a.txt"), READOUT);
+        Path out = tmp.resolve("out");
+        CliIT.Run r = run("extract", "--format", "nt", "--out", out.toString(), tmp.resolve("in").toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> docs = rows(out).stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).distinct().sorted().toList();
+        assertEquals(List.of("other/a.txt", "北京 报道/a.txt", "北京 报道/通 报.txt"), docs);
+        assertTrue(RDFDataMgr.loadModel(out.resolve("graph.nt").toString()).size() > 0, "the IRIs are valid");
+    }
+
+    @Test
+    void aKilledRunLeavesThePreviousOutputsIntact() throws Exception {
+        Path out = tmp.resolve("out");
+        assertEquals(0, run("extract", "--out", out.toString(), "seeds/001_23ee9809a0489282.txt").code());
+        byte[] graph = Files.readAllBytes(out.resolve("graph.ttl"));
+        byte[] rows = Files.readAllBytes(out.resolve("mentions.csv"));
+        Path big = Files.createDirectories(tmp.resolve("big"));
+        for (int i = 0; i < 300; i++) {
+            for (Path s : Files.list(Path.of("seeds")).filter(p -> p.toString().endsWith(".txt")).toList()) {
+                Files.copy(s, big.resolve(i + "_" + s.getFileName()));
+            }
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "org.dipkg.cli.Main", "extract", "--out", out.toString(), big.toString()));
+        Process child = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        assertFalse(child.waitFor(4, TimeUnit.SECONDS), "the child finished before it could be killed");
+        child.destroyForcibly().waitFor();
+        assertTrue(Arrays.equals(graph, Files.readAllBytes(out.resolve("graph.ttl"))));
+        assertTrue(Arrays.equals(rows, Files.readAllBytes(out.resolve("mentions.csv"))));
+    }
+
+    @Test
+    void doesNotMixAnEarlierRunsOutputsWithNewOnes() throws IOException {
+        Path out = tmp.resolve("out");
+        run("report", "--format", "nt", "--out", out.toString(), "seeds/001_23ee9809a0489282.txt",
+                "seeds/004_6077f70e12453669.txt");
+        assertTrue(Files.exists(out.resolve("graph.nt")) && Files.exists(out.resolve("variance.csv")));
+        CliIT.Run r = run("extract", "--out", out.toString(), "seeds/001_23ee9809a0489282.txt");
+        assertEquals(0, r.code());
+        assertFalse(Files.exists(out.resolve("graph.nt")));
+        assertFalse(Files.exists(out.resolve("variance.csv")));
+        assertTrue(r.err().contains("removed"), r.err());
+    }
+
+    @Test
+    void readsHtmlWithOffsetsIntoThePageSource() throws IOException {
+        String page = "<html><head><title>通话</title></head><body><p>" + READOUT.replace("数字经济", "<i>数字经济</i>")
+                + "</p></body></html>";
+        Path f = Files.writeString(tmp.resolve("page.html"), page, StandardCharsets.UTF_8);
+        Path out = tmp.resolve("out");
+        CliIT.Run r = run("extract", "--out", out.toString(), f.toString());
+        assertEquals(0, r.code(), r.err());
+        boolean found = false;
+        for (org.apache.commons.csv.CSVRecord rec : org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(Files.newBufferedReader(out.resolve("mentions.csv")))) {
+            int s = Integer.parseInt(rec.get("start"));
+            int e = Integer.parseInt(rec.get("end"));
+            assertEquals(rec.get("text"), page.substring(s, e), "offsets select the row's text in the page");
+            found |= rec.get("text").equals("建立中法<i>数字经济</i>对话");
+        }
+        assertTrue(found, Files.readString(out.resolve("mentions.csv")));
+    }
+
+    @Test
+    void aMixOfGoodAndBadInputsGivesOneLinePerBadFileAndNoStackTrace() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("mix"));
+        Files.copy(Path.of("seeds/002_64441d8e1c99db8d.txt"), in.resolve("good1.md"));
+        Files.copy(Path.of("seeds/003_a90b4129984a1f03.txt"), in.resolve("good2.txt"));
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        Files.writeString(in.resolve("blank.txt"), " \n\t \n");
+        Files.write(in.resolve("fake.txt"), new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '4', 0, 1, 2, 3});
+        Files.write(in.resolve("latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
+        CliIT.Run r = run("extract", "--out", tmp.resolve("out").toString(), in.toString());
+        assertEquals(ExitCode.SOME_INPUTS_FAILED, r.code());
+        assertEquals(4, r.errLines().size(), r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+        assertTrue(r.out().startsWith("documents: 2 (4 failed)"), r.out());
+    }
+}
