@@ -132,19 +132,28 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println("dipkg: no document could be extracted; nothing written");
             return ExitCode.FAILED;
         }
-        List<String> violations = new ShapeCheck().violations(result.graph().dataset().getDefaultModel().getGraph());
+        if (fmt == GraphFiles.Format.TRIG) {
+            RunProvenance.add(result.graph().dataset(), result.analyses(), startedAt, Instant.now());
+        }
+        // check the shapes while the files are written aside; they are moved into place only if it conforms
+        var check = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> new ShapeCheck().violations(result.graph().dataset().getDefaultModel().getGraph()));
+        AtomicFile.Staged stagedGraph = GraphFiles.stage(result.graph().dataset(), out, fmt);
+        AtomicFile.Staged stagedRows = AtomicFile.stage(out.resolve("mentions.csv"),
+                o -> MentionsCsv.write(result.graph().rows(), o));
+        List<String> violations = check.join();
         long tChecked = System.nanoTime();
         if (!violations.isEmpty()) {
+            stagedGraph.abort();
+            stagedRows.abort();
             err.println("dipkg: the extracted graph does not conform to ontology/shapes.ttl ("
                     + violations.size() + " violations); nothing written. First ones:");
             violations.stream().limit(5).forEach(v -> err.println("  " + v));
             return ExitCode.FAILED;
         }
-        if (fmt == GraphFiles.Format.TRIG) {
-            RunProvenance.add(result.graph().dataset(), result.analyses(), startedAt, Instant.now());
-        }
-        Path graph = GraphFiles.write(result.graph().dataset(), out, fmt);
-        AtomicFile.write(out.resolve("mentions.csv"), o -> MentionsCsv.write(result.graph().rows(), o));
+        stagedGraph.commit();
+        stagedRows.commit();
+        Path graph = out.resolve("graph." + fmt.extension);
         if (tdb != null) {
             TdbStore.write(tdb, result.graph().dataset());
         }
@@ -158,7 +167,7 @@ public final class ExtractCommand implements Callable<Integer> {
         summary(result, graph, (System.nanoTime() - t0) / 1e9);
         if (logging.verbose()) {
             err.printf(Locale.ROOT, "dipkg: timings: rules and HanLP loaded %.2f s, extraction and graph %.2f s, "
-                    + "shapes checked %.2f s, written %.2f s%n", (tLoaded - t0) / 1e9, (tExtracted - tLoaded) / 1e9,
+                    + "shapes checked and files written %.2f s, the rest %.2f s%n", (tLoaded - t0) / 1e9, (tExtracted - tLoaded) / 1e9,
                     (tChecked - tExtracted) / 1e9, (System.nanoTime() - tChecked) / 1e9);
         }
         return result.failures().isEmpty() ? ExitCode.OK : ExitCode.SOME_INPUTS_FAILED;

@@ -21,6 +21,43 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /** A file written in full to a temporary sibling, waiting to be moved into place or dropped. */
+    public static final class Staged {
+        private final Path tmp;
+        private final Path target;
+
+        private Staged(Path tmp, Path target) {
+            this.tmp = tmp;
+            this.target = target;
+        }
+
+        public void commit() throws IOException {
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+
+        public void abort() throws IOException {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Writes the content to a temporary sibling of {@code target}; nothing changes until commit. */
+    public static Staged stage(Path target, Content content) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            content.writeTo(out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        return new Staged(tmp, target);
+    }
+
     public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);

@@ -13,8 +13,8 @@ public final class GraphFiles {
 
     /** The syntaxes of {@code --format}. */
     public enum Format {
-        TTL("ttl", RDFFormat.TURTLE_BLOCKS, Lang.TURTLE), NT("nt", RDFFormat.NTRIPLES, Lang.NTRIPLES),
-        TRIG("trig", RDFFormat.TRIG_BLOCKS, Lang.TRIG), JSONLD("jsonld", RDFFormat.JSONLD, Lang.JSONLD);
+        TTL("ttl", RDFFormat.TURTLE_PRETTY, Lang.TURTLE), NT("nt", RDFFormat.NTRIPLES, Lang.NTRIPLES),
+        TRIG("trig", RDFFormat.TRIG_PRETTY, Lang.TRIG), JSONLD("jsonld", RDFFormat.JSONLD, Lang.JSONLD);
 
         public final String extension;
         final RDFFormat format;
@@ -39,16 +39,31 @@ public final class GraphFiles {
     private GraphFiles() {
     }
 
-    /** Writes the default graph, or with TriG the whole dataset, to {@code dir/graph.EXT}. */
+    /** Above this many triples Turtle and TriG are written block by block: pretty-printing costs too much. */
+    static final long PRETTY_LIMIT = 1_000_000;
+
+    /**
+     * Writes the default graph, or with TriG the whole dataset, to {@code dir/graph.EXT}: pretty (each
+     * subject with all its properties) up to a million triples, in blocks beyond.
+     */
     public static Path write(Dataset ds, Path dir, Format format) throws IOException {
+        AtomicFile.Staged staged = stage(ds, dir, format);
+        staged.commit();
+        return dir.resolve("graph." + format.extension);
+    }
+
+    /** Writes the graph file to a temporary sibling, to be committed once the graph is known good. */
+    public static AtomicFile.Staged stage(Dataset ds, Path dir, Format format) throws IOException {
         Path target = dir.resolve("graph." + format.extension);
-        AtomicFile.write(target, out -> {
+        boolean large = ds.getDefaultModel().size() > PRETTY_LIMIT;
+        RDFFormat f = !large ? format.format : format == Format.TTL ? RDFFormat.TURTLE_BLOCKS
+                : format == Format.TRIG ? RDFFormat.TRIG_BLOCKS : format.format;
+        return AtomicFile.stage(target, out -> {
             if (format == Format.TRIG) {
-                RDFDataMgr.write(out, ds, format.format);
+                RDFDataMgr.write(out, ds, f);
             } else {
-                RDFDataMgr.write(out, ds.getDefaultModel(), format.format);
+                RDFDataMgr.write(out, ds.getDefaultModel(), f);
             }
         });
-        return target;
     }
 }

@@ -57,4 +57,42 @@ class OffsetRoundTripTest {
             }
         }
     }
+
+    private static final String PUNCT = "。，、；：！？“”「」《》\n\r #*-";
+
+    @RepeatedTest(200)
+    void anyUnicodeTextIsReadOrRefusedAndItsSentencesMapInsideIt(RepetitionInfo info) {
+        Random rnd = new Random(info.getCurrentRepetition() * 104729L);
+        StringBuilder sb = new StringBuilder();
+        int n = 1 + rnd.nextInt(200);
+        for (int i = 0; i < n; i++) {
+            int kind = rnd.nextInt(6);
+            int cp = switch (kind) {
+                case 0 -> 0x4E00 + rnd.nextInt(0x5200);       // Han
+                case 1 -> 0x20000 + rnd.nextInt(0xA6E0);      // Han beyond the BMP
+                case 2 -> 0x0300 + rnd.nextInt(0x70);         // combining marks
+                case 3 -> PUNCT.codePointAt(rnd.nextInt(PUNCT.length()));
+                case 4 -> 1 + rnd.nextInt(0x2FF);             // ASCII, Latin, controls (no NUL)
+                default -> 0x10000 + rnd.nextInt(0xFFFF);     // anything else, emoji and all
+            };
+            if (cp >= 0xD800 && cp <= 0xDFFF) {
+                cp = 0x3000;
+            }
+            sb.appendCodePoint(cp);
+        }
+        String original = sb.toString();
+        Document d;
+        try {
+            d = new DocumentReader(FAKE).read(java.nio.file.Path.of("r.txt"), "r.txt",
+                    original.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (InputException e) {
+            return; // refused with a reason (say, only whitespace): fine
+        }
+        int cps = original.codePointCount(0, original.length());
+        for (Sentence sentence : d.sentences()) {
+            Span o = d.toOriginal(sentence.span());
+            assertTrue(o.start() >= 0 && o.end() <= cps && o.start() < o.end(), o.toString());
+            assertEquals(d.originalSlice(o).codePointCount(0, d.originalSlice(o).length()), o.length());
+        }
+    }
 }
