@@ -34,17 +34,14 @@ final class SpeakerCues {
 
     private final Cues cues;
     private final Map<String, FrameVerb> verbs = new HashMap<>();
-    private final Map<Character, List<String>> verbsByFirst = new HashMap<>();
+    private final org.dipkg.rules.Words verbWords;
 
     SpeakerCues(Cues cues, RuleData data) {
         this.cues = cues;
         for (Map<String, String> r : data.rows("frame-verbs")) {
             verbs.put(r.get("verb"), new FrameVerb("yes".equals(r.get("joint")), "yes".equals(r.get("kept"))));
         }
-        for (String v : verbs.keySet()) {
-            verbsByFirst.computeIfAbsent(v.charAt(0), k -> new java.util.ArrayList<>()).add(v);
-        }
-        verbsByFirst.values().forEach(l -> l.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b)));
+        verbWords = new org.dipkg.rules.Words(verbs.keySet());
     }
 
     /** The first cue that opens one of the sentence's clauses, or null. */
@@ -195,15 +192,7 @@ final class SpeakerCues {
     }
 
     private String verbWordAt(String text, int i) {
-        List<String> c = i >= 0 && i < text.length() ? verbsByFirst.get(text.charAt(i)) : null;
-        if (c != null) {
-            for (String w : c) {
-                if (text.startsWith(w, i)) {
-                    return w;
-                }
-            }
-        }
-        return null;
+        return verbWords.startingAt(text, i);
     }
 
     static boolean containsBreak(String s) {

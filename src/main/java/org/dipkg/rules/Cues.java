@@ -1,6 +1,5 @@
 package org.dipkg.rules;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,12 +28,9 @@ public final class Cues {
     public final Map<String, Trigger> triggers = new HashMap<>();
     public final Map<String, String> parties = new HashMap<>();
     public final int longestHead;
-    public final int longestTrigger;
-    public final int longestTitle;
-    private final Map<Character, List<String>> titlesByLast = new HashMap<>();
-    private final Map<Character, List<String>> titlesByFirst = new HashMap<>();
-    private final Map<Character, List<String>> triggersByFirst = new HashMap<>();
-    private final Map<Character, List<String>> partiesByFirst = new HashMap<>();
+    private final Words titleWords;
+    private final Words triggerWords;
+    private final Words partyWords;
 
     public Cues(RuleData data) {
         for (Map<String, String> r : data.rows("titles")) {
@@ -51,35 +47,17 @@ public final class Cues {
             lh = Math.max(lh, h.word().length());
         }
         longestHead = lh;
-        int lt = 0;
         for (Map<String, String> r : data.rows("actions")) {
             Trigger t = new Trigger(r.get("verb"), r.get("action"), emptyToNull(r.get("status")),
                     "negative".equals(r.get("polarity")));
             triggers.put(t.verb(), t);
-            lt = Math.max(lt, t.verb().length());
         }
-        longestTrigger = lt;
         for (Map<String, String> r : data.rows("parties")) {
             parties.put(r.get("word"), r.get("party"));
         }
-        int ll = 0;
-        for (String t : titles.keySet()) {
-            ll = Math.max(ll, t.length());
-        }
-        longestTitle = ll;
-        for (String t : titles.keySet()) {
-            titlesByLast.computeIfAbsent(t.charAt(t.length() - 1), k -> new ArrayList<>()).add(t);
-            titlesByFirst.computeIfAbsent(t.charAt(0), k -> new ArrayList<>()).add(t);
-        }
-        for (String t : triggers.keySet()) {
-            triggersByFirst.computeIfAbsent(t.charAt(0), k -> new ArrayList<>()).add(t);
-        }
-        for (String w : parties.keySet()) {
-            partiesByFirst.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
-        }
-        for (Map<Character, List<String>> m : List.of(titlesByLast, titlesByFirst, triggersByFirst, partiesByFirst)) {
-            m.values().forEach(l -> l.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b)));
-        }
+        titleWords = new Words(titles.keySet());
+        triggerWords = new Words(triggers.keySet());
+        partyWords = new Words(parties.keySet());
     }
 
     private static String emptyToNull(String s) {
@@ -88,53 +66,22 @@ public final class Cues {
 
     /** The longest trigger verb starting at {@code i}, or null. */
     public Trigger triggerAt(String text, int i) {
-        List<String> c = i < text.length() ? triggersByFirst.get(text.charAt(i)) : null;
-        if (c != null) {
-            for (String t : c) {
-                if (text.startsWith(t, i)) {
-                    return triggers.get(t);
-                }
-            }
-        }
-        return null;
+        String w = triggerWords.startingAt(text, i);
+        return w == null ? null : triggers.get(w);
     }
 
     /** The longest title ending at {@code end}, or null. */
     public String titleEndingAt(String text, int end) {
-        List<String> c = end > 0 && end <= text.length() ? titlesByLast.get(text.charAt(end - 1)) : null;
-        if (c != null) {
-            for (String t : c) {
-                if (end - t.length() >= 0 && text.startsWith(t, end - t.length())) {
-                    return t;
-                }
-            }
-        }
-        return null;
+        return titleWords.endingAt(text, end);
     }
 
     /** The longest title starting at {@code start}, or null. */
     public String titleStartingAt(String text, int start) {
-        List<String> c = start >= 0 && start < text.length() ? titlesByFirst.get(text.charAt(start)) : null;
-        if (c != null) {
-            for (String t : c) {
-                if (text.startsWith(t, start)) {
-                    return t;
-                }
-            }
-        }
-        return null;
+        return titleWords.startingAt(text, start);
     }
 
     /** The longest party word starting at {@code i}, or null. */
     public String partyWordAt(String text, int i) {
-        List<String> c = i >= 0 && i < text.length() ? partiesByFirst.get(text.charAt(i)) : null;
-        if (c != null) {
-            for (String w : c) {
-                if (text.startsWith(w, i)) {
-                    return w;
-                }
-            }
-        }
-        return null;
+        return partyWords.startingAt(text, i);
     }
 }

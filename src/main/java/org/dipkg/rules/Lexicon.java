@@ -28,10 +28,8 @@ public final class Lexicon {
     }
 
     private final Map<String, Entry> bySurface = new HashMap<>();
-    /** Surfaces by their first character, longest first, so a scan allocates nothing. */
-    private final Map<Character, List<String>> byFirstChar = new HashMap<>();
+    private final Words surfaces;
     private final Map<String, Entry> byName = new LinkedHashMap<>();
-    private int longest;
 
     public Lexicon(RuleData data) {
         for (Map<String, String> r : data.rows("entities")) {
@@ -50,15 +48,11 @@ public final class Lexicon {
                 add(v, e);
             }
         }
+        surfaces = new Words(bySurface.keySet());
     }
 
     private void add(String surface, Entry e) {
-        if (bySurface.put(surface, e) == null) {
-            List<String> l = byFirstChar.computeIfAbsent(surface.charAt(0), k -> new ArrayList<>());
-            l.add(surface);
-            l.sort((a, b) -> b.length() - a.length());
-        }
-        longest = Math.max(longest, surface.length());
+        bySurface.put(surface, e);
     }
 
     public Entry byName(String name) {
@@ -74,16 +68,8 @@ public final class Lexicon {
         List<Hit> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            Hit best = null;
-            List<String> candidates = byFirstChar.get(text.charAt(i));
-            if (candidates != null) {
-                for (String c : candidates) {
-                    if (i + c.length() <= to && text.startsWith(c, i)) {
-                        best = new Hit(bySurface.get(c), i, i + c.length());
-                        break;
-                    }
-                }
-            }
+            String w = surfaces.startingAt(text, i, to);
+            Hit best = w == null ? null : new Hit(bySurface.get(w), i, i + w.length());
             if (best != null) {
                 out.add(best);
                 i = best.end();
