@@ -19,13 +19,13 @@ import org.dipkg.extract.Mention;
  * <ol>
  *   <li>Keys compare Simplified labels on their letters and digits only (script, punctuation and
  *       quotes never split a node); a mechanism name loses a trailing 机制 after another head
- *       (人工智能政府间对话机制 = 人工智能政府间对话).</li>
+ *       (数字经济政府间对话机制 = 数字经济政府间对话).</li>
  *   <li>Two keys of at least {@value #MIN_GARBLE_LENGTH} characters, of the same length, that differ in
  *       exactly one character and come from different documents are one node: a source's typo or OCR
- *       garble (中美海上/海空军事安全磋商机制会议, 2020年代/2024年代国内减排行动). Shorter names never merge
- *       this way (中美农业联委会 ≠ 中美商业联委会), nor do two names in one document.</li>
+ *       garble (a 上 read as 空 in a long committee name, 2020年代 printed as 2024年代). Shorter names never merge
+ *       this way (中法林业联合会 ≠ 中法商业联合会), nor do two names in one document.</li>
  *   <li>A commitment whose item is its verb plus one mechanism or document is keyed by its action and
- *       that entity (恢复中美国防部工作会晤 = the second item of 恢复两军高层沟通、中美国防部工作会晤), any
+ *       that entity (恢复中法战略对话 = the second item of 恢复两军热线、中法战略对话), any
  *       other by its action and its wording without the particles 的 and 地.</li>
  *   <li>Two counted sets sharing at least half of their members are one set (五根支柱 = 五个共同).</li>
  * </ol>
