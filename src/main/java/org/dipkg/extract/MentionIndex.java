@@ -10,17 +10,10 @@ import org.dipkg.text.Span;
 /** A document's mentions by position, so rules ask "what starts here" without scanning them all. */
 final class MentionIndex {
     private final NavigableMap<Integer, List<Mention>> byStart = new TreeMap<>();
-    private final List<Mention> all;
-
     MentionIndex(List<Mention> mentions) {
-        this.all = mentions;
         for (Mention m : mentions) {
             byStart.computeIfAbsent(m.span().start(), k -> new ArrayList<>()).add(m);
         }
-    }
-
-    List<Mention> all() {
-        return all;
     }
 
     /** Mentions that start in {@code [from, to]}, in order of their start. */

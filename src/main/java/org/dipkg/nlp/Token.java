@@ -20,11 +20,4 @@ public record Token(String word, String pos, Span span) {
         return pos.startsWith("nt");
     }
 
-    public boolean isVerb() {
-        return pos.startsWith("v");
-    }
-
-    public boolean isPunctuation() {
-        return pos.startsWith("w");
-    }
 }

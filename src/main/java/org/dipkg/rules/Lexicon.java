@@ -2,7 +2,6 @@ package org.dipkg.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +28,6 @@ public final class Lexicon {
 
     private final Map<String, Entry> bySurface = new HashMap<>();
     private final Words surfaces;
-    private final Map<String, Entry> byName = new LinkedHashMap<>();
 
     public Lexicon(RuleData data) {
         for (Map<String, String> r : data.rows("entities")) {
@@ -42,7 +40,6 @@ public final class Lexicon {
             Entry e = new Entry(r.get("type"), r.get("name"), List.copyOf(variants), r.getOrDefault("en", ""),
                     r.getOrDefault("wikidata", ""), r.getOrDefault("country", ""), r.getOrDefault("role", ""),
                     r.getOrDefault("kind", ""));
-            byName.put(e.name(), e);
             add(e.name(), e);
             for (String v : variants) {
                 add(v, e);
@@ -53,10 +50,6 @@ public final class Lexicon {
 
     private void add(String surface, Entry e) {
         bySurface.put(surface, e);
-    }
-
-    public Entry byName(String name) {
-        return byName.get(name);
     }
 
     public Entry bySurface(String surface) {
