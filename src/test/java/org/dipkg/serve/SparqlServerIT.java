@@ -162,8 +162,24 @@ class SparqlServerIT {
     @Test
     void refusesAnOversizedRequestAndStaysUp() throws Exception {
         String huge = "query=" + q("SELECT * WHERE { ?s ?p \"" + "x".repeat(20_000_000) + "\" }");
-        HttpResponse<String> r = post("/sparql", "application/x-www-form-urlencoded", huge, null);
-        assertEquals(413, r.statusCode());
+        // the size alone is enough to refuse: announce 20 MB, send nothing, and read the answer
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 20000000\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            assertTrue(status != null && status.startsWith("HTTP/1.1 413"), status);
+        }
+        // one that just sends is cut off, with a 413 or a closed connection; either way the server stays up
+        try {
+            int code = post("/sparql", "application/x-www-form-urlencoded", huge, null).statusCode();
+            assertEquals(413, code);
+        } catch (IOException closedWhileSending) {
+            // the server answered and closed before the upload ended
+        }
         assertEquals(200, get("/sparql?query=" + q("ASK {}"), null).statusCode());
     }
 
