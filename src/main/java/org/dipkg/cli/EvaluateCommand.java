@@ -1,6 +1,5 @@
 package org.dipkg.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -11,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dipkg.eval.Scorer;
-import org.dipkg.io.MentionsCsv;
+import org.dipkg.rdf.MentionRow;
 import org.dipkg.pipeline.Pipeline;
 import org.dipkg.rules.RuleData;
 import picocli.CommandLine.Command;
@@ -97,14 +96,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             if (!result.failures().isEmpty()) {
                 code = ExitCode.SOME_INPUTS_FAILED;
             }
-            ByteArrayOutputStream csv = new ByteArrayOutputStream();
-            MentionsCsv.write(result.graph().rows(), csv);
-            Path tmp = Files.createTempFile("dipkg-mentions", ".csv");
-            try {
-                Files.write(tmp, csv.toByteArray());
-                predicted = Scorer.load(tmp);
-            } finally {
-                Files.deleteIfExists(tmp);
+            predicted = new ArrayList<>();
+            for (MentionRow r : result.graph().rows()) {
+                predicted.add(new Scorer.Row(r.doc(), r.type(), r.kind(), r.party(), r.set(), "", r.text(),
+                        Integer.toString(r.start()), Integer.toString(r.end())));
             }
         }
         Path docsDir = docs != null ? docs

@@ -101,7 +101,7 @@ public final class DocumentReader {
         if (analysis.text().isBlank()) {
             throw new InputException(file, "no text (only whitespace or markup)");
         }
-        return new Document(id, original, analysis, detectScript(analysis.text(), original), sha256(bytes),
+        return new Document(id, original, analysis, detectScript(original), sha256(bytes),
                 splitter.split(analysis.text()));
     }
 
@@ -123,7 +123,7 @@ public final class DocumentReader {
     }
 
     /** zh-Hant when at least 2% of the Han characters change under conversion to Simplified. */
-    private String detectScript(String simplified, String original) {
+    private String detectScript(String original) {
         int han = 0;
         int changed = 0;
         String sample = original.length() > 20000 ? original.substring(0, 20000) : original;

@@ -21,7 +21,7 @@ public final class LayoutNormaliser implements TextStage {
     private static final String INNER_PUNCT = "，,、；;：:。！？!?";
 
     /** One physical line after markup was removed, with its heading flag. */
-    private record Line(MappedText content, boolean heading, boolean blankBefore) {
+    private record Line(MappedText content, boolean heading) {
         int len() {
             return content.length();
         }
@@ -138,15 +138,11 @@ public final class LayoutNormaliser implements TextStage {
         List<Line> lines = new ArrayList<>();
         String t = in.text();
         int start = 0;
-        boolean blank = false;
         for (int i = 0; i <= t.length(); i++) {
             if (i == t.length() || t.charAt(i) == '\n') {
-                Line line = cleanLine(in, start, i, blank);
-                if (line == null) {
-                    blank = true;
-                } else {
+                Line line = cleanLine(in, start, i);
+                if (line != null) {
                     lines.add(line);
-                    blank = false;
                 }
                 start = i + 1;
             }
@@ -160,7 +156,7 @@ public final class LayoutNormaliser implements TextStage {
     }
 
     /** Strips surrounding blanks and markdown markup from one line; null when nothing is left. */
-    private static Line cleanLine(MappedText in, int from, int to, boolean blankBefore) {
+    private static Line cleanLine(MappedText in, int from, int to) {
         int s = from;
         int e = to;
         while (s < e && isSpace(in.charAt(s))) {
@@ -226,6 +222,6 @@ public final class LayoutNormaliser implements TextStage {
             }
             content = trimmed.build();
         }
-        return new Line(content, heading, blankBefore);
+        return new Line(content, heading);
     }
 }

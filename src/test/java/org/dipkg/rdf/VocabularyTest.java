@@ -1,13 +1,13 @@
 package org.dipkg.rdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
@@ -48,8 +48,7 @@ class VocabularyTest {
             Set<String> langs = new TreeSet<>();
             r.listProperties(RDFS.label).forEach(st -> langs.add(st.getLanguage()));
             assertEquals(Set.of("en", "zh"), langs, iri);
-            RDFNode comment = r.getPropertyResourceValue(RDFS.comment);
-            assertEquals(true, r.hasProperty(RDFS.comment), iri + " has no comment" + (comment == null ? "" : ""));
+            assertTrue(r.hasProperty(RDFS.comment), iri + " has no comment");
         }
     }
 }
