@@ -39,7 +39,7 @@ class SeedExtractionIT {
     @Test
     void readsTheFiveSeedsAndNotTheGold() {
         assertEquals(List.of(), serial.failures());
-        assertEquals(5, serial.analyses().size());
+        assertEquals(5, serial.sources().size());
         assertTrue(serial.graph().rows().stream().noneMatch(r -> r.doc().contains("gold")));
     }
 

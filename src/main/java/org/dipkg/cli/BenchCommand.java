@@ -56,7 +56,12 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--seeds", defaultValue = "seeds", description = "The documents to copy (default: ${DEFAULT-VALUE}).")
         Path seeds;
 
-        @Option(names = "--cold-runs", defaultValue = "3", description = "Cold starts to time (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--rounds", defaultValue = "3",
+                description = "Times each measurement is repeated in turn, the fastest kept (default: ${DEFAULT-VALUE}; "
+                        + "corpora of 1000x and more are measured once).")
+        int rounds;
+
+        @Option(names = "--cold-runs", defaultValue = "3", description = "Cold starts to time; 0 for none (default: ${DEFAULT-VALUE}).")
         int coldRuns;
 
         @Override
@@ -69,15 +74,16 @@ public final class BenchCommand implements Runnable {
                 out.printf(Locale.ROOT, "corpus: synthetic, the files of %s copied under new names; %d cores, max heap %d MB%n",
                         seeds, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
                 var warm = SyntheticCorpus.write(seeds, tmp.resolve("warm"), 2);
-                bench.measure(2, warm, n); // JIT warm-up, not reported
+                bench.measure(2, warm, n, 2); // JIT warm-up, not reported
                 out.println("size   docs      chars   HanLP chars/s   dipkg chars/s (1 thread)   ratio   dipkg chars/s ("
-                        + n + " threads)   speed-up   peak heap MB   triples");
+                        + n + " threads)   speed-up   GC share   peak heap MB   graph heap MB   triples");
                 for (int f : sizes) {
                     var files = SyntheticCorpus.write(seeds, tmp.resolve("x" + f), f);
-                    var r = bench.measure(f, files, n);
-                    out.printf(Locale.ROOT, "%4dx %6d %10d %15.0f %26.0f %7.2f %26.0f %10.2f %14d %9d%n", f, r.documents(),
-                            r.chars(), r.hanlpCharsPerSecond(), r.dipkgCharsPerSecond(), r.ratio(),
-                            r.parallelCharsPerSecond(), r.speedup(), r.peakHeapBytes() >> 20, r.triples());
+                    var r = bench.measure(f, files, n, f >= 1000 ? 1 : rounds);
+                    out.printf(Locale.ROOT, "%4dx %6d %10d %15.0f %26.0f %7.2f %26.0f %10.2f %10.2f %14d %15d %9d%n", f,
+                            r.documents(), r.chars(), r.hanlpCharsPerSecond(), r.dipkgCharsPerSecond(), r.ratio(),
+                            r.parallelCharsPerSecond(), r.speedup(), r.gcShare(), r.peakHeapBytes() >> 20,
+                            r.retainedHeapBytes() >> 20, r.triples());
                     out.flush();
                     deleteTree(tmp.resolve("x" + f));
                 }
@@ -91,6 +97,9 @@ public final class BenchCommand implements Runnable {
         private void coldStart(PrintWriter out, Path tmp) throws Exception {
             Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource()
                     .getLocation().toURI());
+            if (coldRuns < 1) {
+                return;
+            }
             if (!jar.toString().endsWith(".jar")) {
                 out.println("cold start: not measured (not running from the jar)");
                 return;

@@ -61,7 +61,7 @@ public final class DataMixin {
         for (Pipeline.Failure f : r.failures()) {
             err.println("dipkg: " + f.message());
         }
-        if (r.analyses().isEmpty()) {
+        if (r.sources().isEmpty()) {
             throw new DataException("no document could be extracted");
         }
         return r.graph().dataset();

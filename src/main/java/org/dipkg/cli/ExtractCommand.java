@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.dipkg.extract.Commitment;
-import org.dipkg.extract.DocumentAnalysis;
 import org.dipkg.io.AtomicFile;
 import org.dipkg.io.GraphFiles;
 import org.dipkg.io.MentionsCsv;
@@ -128,12 +126,12 @@ public final class ExtractCommand implements Callable<Integer> {
         for (Pipeline.Failure f : result.failures()) {
             err.println("dipkg: " + f.message());
         }
-        if (result.analyses().isEmpty()) {
+        if (result.sources().isEmpty()) {
             err.println("dipkg: no document could be extracted; nothing written");
             return ExitCode.FAILED;
         }
         if (fmt == GraphFiles.Format.TRIG) {
-            RunProvenance.add(result.graph().dataset(), result.analyses(), startedAt, Instant.now());
+            RunProvenance.add(result.graph().dataset(), result.sources().stream().map(Pipeline.Extracted::id).toList(), startedAt, Instant.now());
         }
         // check the shapes while the files are written aside; they are moved into place only if it conforms
         var check = java.util.concurrent.CompletableFuture.supplyAsync(
@@ -177,11 +175,9 @@ public final class ExtractCommand implements Callable<Integer> {
         var o = spec.commandLine().getOut();
         int sentences = 0;
         Map<String, Integer> kinds = new TreeMap<>();
-        for (DocumentAnalysis a : result.analyses()) {
-            sentences += a.document().sentences().size();
-            for (Commitment c : a.commitments()) {
-                kinds.merge(c.kind().label(), 1, Integer::sum);
-            }
+        for (Pipeline.Extracted e : result.sources()) {
+            sentences += e.sentences();
+            e.commitmentsByKind().forEach((k, n) -> kinds.merge(k, n, Integer::sum));
         }
         Map<String, Integer> types = new TreeMap<>();
         for (MentionRow r : result.graph().rows()) {
@@ -189,7 +185,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 types.merge(r.type(), 1, Integer::sum);
             }
         }
-        o.printf(Locale.ROOT, "documents: %d (%d failed)   sentences: %d   triples: %d%n", result.analyses().size(),
+        o.printf(Locale.ROOT, "documents: %d (%d failed)   sentences: %d   triples: %d%n", result.sources().size(),
                 result.failures().size(), sentences, result.graph().dataset().getDefaultModel().size());
         o.println("entities (rows per document): " + types);
         o.println("commitments (found per document): " + kinds);

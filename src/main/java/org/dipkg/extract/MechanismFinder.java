@@ -39,7 +39,7 @@ public final class MechanismFinder implements MentionFinder {
         Span s = sentence.span();
         for (int k = 0; k < tokens.size(); k++) {
             int end = tokens.get(k).span().end();
-            Cues.Head head = headEndingAt(text, end, s.start());
+            Cues.Head head = cues.headEndingAt(text, end, s.start());
             if (head == null || continuesNounPhrase(tokens, k)) {
                 continue;
             }
@@ -77,16 +77,6 @@ public final class MechanismFinder implements MentionFinder {
             }
         }
         return out;
-    }
-
-    private Cues.Head headEndingAt(String text, int end, int floor) {
-        for (int len = Math.min(cues.longestHead, end - floor); len >= 2; len--) {
-            Cues.Head h = cues.heads.get(text.substring(end - len, end));
-            if (h != null) {
-                return h;
-            }
-        }
-        return null;
     }
 
     /** True when the next token carries the noun phrase on (对话合作), so this head is not its end. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dipkg.nlp.Token;
 import org.dipkg.rules.Cues;
+import org.dipkg.rules.Words;
 import org.dipkg.text.Sentence;
 import org.dipkg.text.Span;
 
@@ -14,14 +15,12 @@ import org.dipkg.text.Span;
  * 声明, 协定, 倡议…) extended left over their modifiers.
  */
 public final class NamedDocumentFinder implements MentionFinder {
-    private final Map<String, String> heads;
+    private final Words heads;
     private final PhraseExtender extender;
-    private final int longest;
 
     public NamedDocumentFinder(Cues cues, Set<String> stops, Map<String, String> heads) {
-        this.heads = heads;
+        this.heads = new Words(heads.keySet().stream().filter(h -> h.length() >= 2).toList());
         this.extender = new PhraseExtender(cues, stops);
-        this.longest = heads.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     @Override
@@ -40,12 +39,7 @@ public final class NamedDocumentFinder implements MentionFinder {
         }
         for (int k = 0; k < tokens.size(); k++) {
             int end = tokens.get(k).span().end();
-            String head = null;
-            for (int len = Math.min(longest, end - s.start()); len >= 2 && head == null; len--) {
-                if (heads.containsKey(text.substring(end - len, end))) {
-                    head = text.substring(end - len, end);
-                }
-            }
+            String head = heads.endingAt(text, end, s.start());
             if (head == null) {
                 continue;
             }

@@ -1,13 +1,18 @@
 package org.dipkg.pipeline;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.dipkg.extract.Commitment;
 import org.dipkg.extract.DocumentAnalysis;
 import org.dipkg.extract.Extractor;
 import org.dipkg.io.InputCollector;
@@ -16,9 +21,11 @@ import org.dipkg.rules.RuleData;
 import org.dipkg.text.InputException;
 
 /**
- * Reads input paths and returns the built graph, the analyses and the inputs that failed: documents
- * are analysed in parallel and gathered in document-id order, so the result does not depend on the
- * number of threads.
+ * Reads input paths and returns the built graph, what was extracted from each document and the inputs
+ * that failed. Documents are read and analysed on {@code threads} threads, each turned into its part of
+ * the graph as soon as it is analysed, and the parts are added in document-id order, so the result does
+ * not depend on the number of threads. The corpus is streamed: a document's text is let go once its part
+ * is made, and at most a few documents per thread are in flight, so memory grows with the graph alone.
  */
 public final class Pipeline {
 
@@ -29,9 +36,16 @@ public final class Pipeline {
         }
     }
 
-    /** What a run produced. */
-    public record Result(GraphBuilder.Built graph, List<DocumentAnalysis> analyses, List<Failure> failures) {
+    /** What one document gave: its id, its sentences and its commitments by kind. */
+    public record Extracted(String id, int sentences, Map<String, Integer> commitmentsByKind) {
     }
+
+    /** What a run produced. */
+    public record Result(GraphBuilder.Built graph, List<Extracted> sources, List<Failure> failures) {
+    }
+
+    /** Documents analysed ahead of the one the graph takes next, per thread. */
+    private static final int AHEAD_PER_THREAD = 4;
 
     private final Extractor extractor;
     private final int threads;
@@ -56,6 +70,9 @@ public final class Pipeline {
         return this;
     }
 
+    private record Done(GraphBuilder.Part part, Extracted extracted) {
+    }
+
     public Result run(List<Path> roots, Consumer<String> progress) {
         List<InputCollector.Input> inputs = new InputCollector().collect(roots);
         List<Failure> failures = new ArrayList<>();
@@ -67,34 +84,50 @@ public final class Pipeline {
                 good.add(in);
             }
         }
-        List<DocumentAnalysis> analyses = new ArrayList<>();
+        GraphBuilder builder = new GraphBuilder(namedGraphs);
+        List<Extracted> sources = new ArrayList<>();
+        Consumer<Object> take = new Consumer<>() {
+            private int done;
+
+            @Override
+            public void accept(Object o) {
+                if (o instanceof Done d) {
+                    builder.add(d.part());
+                    sources.add(d.extracted());
+                } else {
+                    failures.add((Failure) o);
+                }
+                done++;
+                int step = Math.max(1, good.size() / 10);
+                if (good.size() >= 20 && (done % step == 0 || done == good.size())) {
+                    progress.accept("extracted " + done + "/" + good.size() + " documents");
+                }
+            }
+        };
+        if (threads == 1) {
+            good.forEach(in -> take.accept(work(in, builder)));
+        } else {
+            inParallel(good, builder, take);
+        }
+        return new Result(builder.finish(), sources, failures);
+    }
+
+    /** Analyses documents on the pool, a bounded number ahead, and hands the results over in input order. */
+    private void inParallel(List<InputCollector.Input> good, GraphBuilder builder, Consumer<Object> take) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dipkg-extract");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<Object>> futures = new ArrayList<>();
-            for (InputCollector.Input in : good) {
-                futures.add(pool.submit(() -> {
-                    try {
-                        return extractor.analyse(extractor.read(in.path(), in.id()));
-                    } catch (InputException e) {
-                        return new Failure(in.path(), e.reason());
-                    }
-                }));
-            }
-            int step = Math.max(1, futures.size() / 10);
-            for (int i = 0; i < futures.size(); i++) {
-                Object o = futures.get(i).get();
-                if (o instanceof DocumentAnalysis a) {
-                    analyses.add(a);
-                } else {
-                    failures.add((Failure) o);
+            ArrayDeque<Future<Object>> inFlight = new ArrayDeque<>();
+            Iterator<InputCollector.Input> next = good.iterator();
+            while (next.hasNext() || !inFlight.isEmpty()) {
+                while (next.hasNext() && inFlight.size() < threads * AHEAD_PER_THREAD) {
+                    InputCollector.Input in = next.next();
+                    inFlight.add(pool.submit(() -> work(in, builder)));
                 }
-                if (futures.size() >= 20 && ((i + 1) % step == 0 || i + 1 == futures.size())) {
-                    progress.accept("extracted " + (i + 1) + "/" + futures.size() + " documents");
-                }
+                take.accept(inFlight.poll().get());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -104,6 +137,19 @@ public final class Pipeline {
         } finally {
             pool.shutdownNow();
         }
-        return new Result(new GraphBuilder().build(analyses, threads, namedGraphs), analyses, failures);
+    }
+
+    /** One document read, analysed and made into its part of the graph; or why it could not be. */
+    private Object work(InputCollector.Input in, GraphBuilder builder) {
+        try {
+            DocumentAnalysis a = extractor.analyse(extractor.read(in.path(), in.id()));
+            Map<String, Integer> kinds = new TreeMap<>();
+            for (Commitment c : a.commitments()) {
+                kinds.merge(c.kind().label(), 1, Integer::sum);
+            }
+            return new Done(builder.part(a), new Extracted(in.id(), a.document().sentences().size(), kinds));
+        } catch (InputException e) {
+            return new Failure(in.path(), e.reason());
+        }
     }
 }

@@ -16,4 +16,8 @@ package org.dipkg.rdf;
  */
 record Evidence(String node, String type, String kind, String label, String doc, String citation, String text,
                 String simplified, String context, String meeting) {
+
+    Evidence withNode(String iri) {
+        return new Evidence(iri, type, kind, label, doc, citation, text, simplified, context, meeting);
+    }
 }

@@ -4,19 +4,24 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -30,159 +35,274 @@ import org.dipkg.text.Document;
 import org.dipkg.text.Span;
 
 /**
- * Reads the analyses of all documents and returns one graph: a named graph per source document and
- * the merged default graph, in which the same entity, commitment or set stated by several sources is
+ * Builds one graph from the analyses of all documents: a named graph per source document (when asked)
+ * and the merged default graph, in which the same entity, commitment or set stated by several sources is
  * one node with a citation per source span; also returns the rows of mentions.csv.
+ *
+ * <p>The graph is built as a stream: {@link #part} makes one document's triples from its analysis alone
+ * (on any thread), {@link #add} takes the parts in document order, after which nothing of the document's
+ * text is kept, and {@link #finish} applies the merges that need all documents (renaming the few nodes
+ * whose keys merge), counts sources and members, and finds where sources differ.
  */
 public final class GraphBuilder {
     private static final int QUOTE_CONTEXT = 16;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** The built graph, the table of mentions, and where the sources differ. */
     public record Built(Dataset dataset, List<MentionRow> rows, Variance variance) {
     }
 
+    /** One document's part of the graph, with provisional IRIs for the nodes whose keys may merge. */
+    public static final class Part {
+        private final String doc;
+        private final List<Triple> triples;
+        private final String meeting;
+        private final List<MentionRow> rows;
+        private final Set<String> stated;
+        private final Map<String, Set<String>> setMembers;
+        private final List<Evidence> evidence;
+        private final MergeKeys.Source keys;
+
+        private Part(String doc, List<Triple> triples, String meeting, List<MentionRow> rows, Set<String> stated,
+                     Map<String, Set<String>> setMembers, List<Evidence> evidence, MergeKeys.Source keys) {
+            this.doc = doc;
+            this.triples = triples;
+            this.meeting = meeting;
+            this.rows = rows;
+            this.stated = stated;
+            this.setMembers = setMembers;
+            this.evidence = evidence;
+            this.keys = keys;
+        }
+
+        public String doc() {
+            return doc;
+        }
+
+        /** Triples made for this document, before those it shares with other documents are merged. */
+        public int size() {
+            return triples.size();
+        }
+    }
+
+    private final boolean namedGraphs;
+    private final Triples.Nodes nodes = new Triples.Nodes();
+    private final Graph merged = GraphFactory.createDefaultGraph();
+    private final Map<String, Graph> perSource = new LinkedHashMap<>();
+    private final List<MentionRow> rows = new ArrayList<>();
+    private final Map<String, Set<String>> sourcesOf = new HashMap<>();
+    private final Map<String, Set<String>> setMembers = new HashMap<>();
+    private final List<Evidence> evidence = new ArrayList<>();
+    private final Map<String, String> meetingOfDoc = new TreeMap<>();
+    private final List<MergeKeys.Source> keySources = new ArrayList<>();
+    private boolean finished;
+
+    /** A builder that keeps a named graph per source besides the merged graph. */
+    public GraphBuilder() {
+        this(true);
+    }
+
+    /** Without {@code namedGraphs} only the merged default graph is kept, which halves the memory a large corpus needs. */
+    public GraphBuilder(boolean namedGraphs) {
+        this.namedGraphs = namedGraphs;
+    }
+
+    /** The whole graph of a list of analyses at once, in document-id order. */
     public Built build(List<DocumentAnalysis> analyses) {
-        return build(analyses, 1, true);
-    }
-
-    /** One document's part of the graph, built on its own so that documents can be built in parallel. */
-    private record Part(Model model, Resource meeting, List<MentionRow> rows, Map<String, Set<String>> sourcesOf,
-                        Map<String, Set<String>> setMembers, List<Evidence> evidence) {
-    }
-
-    /**
-     * Builds the graph with each document's named graph made on one of {@code threads} threads; the parts
-     * are merged in document order, so the result is the same for any number of threads. Without
-     * {@code namedGraphs} only the merged default graph is kept, which halves the memory a large corpus needs.
-     */
-    public Built build(List<DocumentAnalysis> analyses, int threads, boolean namedGraphs) {
         List<DocumentAnalysis> sorted = new ArrayList<>(analyses);
         sorted.sort(Comparator.comparing(a -> a.document().id()));
-        Dataset ds = DatasetFactory.create();
-        Model merged = ds.getDefaultModel();
-        Vocab.prefixes(merged);
-        List<MentionRow> rows = new ArrayList<>();
-        Map<String, Set<String>> sourcesOf = new TreeMap<>();
-        Map<String, Set<String>> setMembers = new TreeMap<>();
-        MergeKeys keys = new MergeKeys(sorted);
-        List<Evidence> evidence = new ArrayList<>();
-        Map<String, String> meetingOfDoc = new TreeMap<>();
-        List<Part> parts = parts(sorted, keys, threads);
-        for (int i = 0; i < sorted.size(); i++) {
-            Part p = parts.get(i);
-            String id = sorted.get(i).document().id();
-            meetingOfDoc.put(id, p.meeting() == null ? null : p.meeting().getURI());
-            if (namedGraphs) {
-                ds.addNamedModel(Iris.source(id), p.model());
+        for (DocumentAnalysis a : sorted) {
+            add(part(a));
+        }
+        return finish();
+    }
+
+    /** Takes one document's part; parts must come in document-id order for the output to be the same every run. */
+    public synchronized void add(Part p) {
+        if (finished) {
+            throw new IllegalStateException("the graph is finished");
+        }
+        for (Triple t : p.triples) {
+            merged.add(t);
+        }
+        if (namedGraphs) {
+            Graph g = GraphFactory.createDefaultGraph();
+            p.triples.forEach(g::add);
+            perSource.put(Iris.source(p.doc), g);
+        }
+        meetingOfDoc.put(p.doc, p.meeting);
+        rows.addAll(p.rows);
+        evidence.addAll(p.evidence);
+        for (String n : p.stated) {
+            sourcesOf.computeIfAbsent(n, k -> new HashSet<>()).add(p.doc);
+        }
+        p.setMembers.forEach((k, v) -> setMembers.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
+        keySources.add(p.keys);
+    }
+
+    /** Applies the merges that need every document, adds counts, preferred labels and variance. */
+    public synchronized Built finish() {
+        finished = true;
+        MergeKeys keys = new MergeKeys(keySources);
+        Map<String, String> renames = keys.renames();
+        if (!renames.isEmpty()) {
+            rename(renames, keys.setRenames());
+        }
+        for (String n : new TreeSet<>(sourcesOf.keySet())) {
+            merged.add(Triple.create(nodes.uri(n), DIPKG.sourceCount.asNode(), nodes.integer(sourcesOf.get(n).size())));
+        }
+        for (String s : new TreeSet<>(setMembers.keySet())) {
+            Node set = nodes.uri(s);
+            int count = setMembers.get(s).size();
+            merged.add(Triple.create(set, DIPKG.memberCount.asNode(), nodes.integer(count)));
+            // a set whose sources state different sizes is complete when the smallest stated size is met
+            Integer stated = null;
+            for (Triple t : merged.find(set, DIPKG.statedSize.asNode(), Node.ANY).toList()) {
+                int n = ((Number) t.getObject().getLiteralValue()).intValue();
+                stated = stated == null ? n : Math.min(stated, n);
             }
-            merged.add(p.model());
-            rows.addAll(p.rows());
-            evidence.addAll(p.evidence());
-            p.sourcesOf().forEach((k, v) -> sourcesOf.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
-            p.setMembers().forEach((k, v) -> setMembers.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
-        }
-        for (Map.Entry<String, Set<String>> e : sourcesOf.entrySet()) {
-            merged.getResource(e.getKey()).addLiteral(DIPKG.sourceCount,
-                    merged.createTypedLiteral(e.getValue().size(), XSDDatatype.XSDinteger));
-        }
-        for (Map.Entry<String, Set<String>> e : setMembers.entrySet()) {
-            Resource set = merged.getResource(e.getKey());
-            int count = e.getValue().size();
-            set.addLiteral(DIPKG.memberCount, merged.createTypedLiteral(count, XSDDatatype.XSDinteger));
-            if (set.hasProperty(DIPKG.statedSize)) {
-                int stated = set.getProperty(DIPKG.statedSize).getInt();
-                set.addLiteral(DIPKG.complete, merged.createTypedLiteral(stated == count));
+            if (stated != null) {
+                merged.add(Triple.create(set, DIPKG.complete.asNode(),
+                        nodes.typed(Boolean.toString(stated == count), XSDDatatype.XSDboolean)));
             }
         }
-        preferredLabels(merged);
-        Variance variance = new VarianceFinder().find(evidence, meetingOfDoc, merged);
+        preferredLabels(merged, nodes);
+        Dataset ds = DatasetFactory.wrap(org.apache.jena.sparql.core.DatasetGraphFactory.create(merged));
+        Vocab.prefixes(ds.getDefaultModel());
+        perSource.forEach((iri, g) -> ds.asDatasetGraph().addGraph(nodes.uri(iri), g));
+        perSource.clear();
+        Variance variance = new VarianceFinder().find(evidence, meetingOfDoc, ds.getDefaultModel());
         return new Built(ds, rows, variance);
     }
 
-    private List<Part> parts(List<DocumentAnalysis> sorted, MergeKeys keys, int threads) {
-        if (threads <= 1 || sorted.size() < 2) {
-            return sorted.stream().map(a -> part(a, keys)).toList();
+    /** Gives the merged IRIs to the nodes whose keys merged, in the graphs and the side tables. */
+    private void rename(Map<String, String> renames, Map<String, String> setKeys) {
+        Map<Node, Node> byNode = new HashMap<>();
+        renames.forEach((k, v) -> byNode.put(nodes.uri(k), nodes.uri(v)));
+        List<Graph> graphs = new ArrayList<>();
+        graphs.add(merged);
+        graphs.addAll(perSource.values());
+        for (Graph g : graphs) {
+            Set<Triple> touched = new LinkedHashSet<>();
+            for (Node from : byNode.keySet()) {
+                g.find(from, Node.ANY, Node.ANY).forEachRemaining(touched::add);
+                g.find(Node.ANY, Node.ANY, from).forEachRemaining(touched::add);
+            }
+            for (Triple t : touched) {
+                g.delete(t);
+            }
+            for (Triple t : touched) {
+                g.add(Triple.create(byNode.getOrDefault(t.getSubject(), t.getSubject()), t.getPredicate(),
+                        byNode.getOrDefault(t.getObject(), t.getObject())));
+            }
         }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "dipkg-graph");
-            t.setDaemon(true);
-            return t;
+        Set<String> seen = new HashSet<>();
+        List<MentionRow> renamed = new ArrayList<>(rows.size());
+        for (MentionRow r : rows) {
+            MentionRow n = new MentionRow(r.doc(), r.type(), r.kind(), r.party(), r.action(),
+                    setKeys.getOrDefault(r.set(), r.set()), r.text(), r.start(), r.end(),
+                    renames.getOrDefault(r.node(), r.node()), r.confidence());
+            if (seen.add(n.doc() + " " + n.node())) {
+                renamed.add(n);
+            }
+        }
+        rows.clear();
+        rows.addAll(renamed);
+        evidence.replaceAll(e -> renames.containsKey(e.node()) ? e.withNode(renames.get(e.node())) : e);
+        renameKeys(sourcesOf, renames);
+        renameKeys(setMembers, renames);
+        setMembers.values().forEach(members -> {
+            Set<String> copy = new HashSet<>();
+            members.forEach(m -> copy.add(renames.getOrDefault(m, m)));
+            members.clear();
+            members.addAll(copy);
         });
-        try {
-            List<java.util.concurrent.Future<Part>> fs = new ArrayList<>();
-            for (DocumentAnalysis a : sorted) {
-                fs.add(pool.submit(() -> part(a, keys)));
+    }
+
+    private static void renameKeys(Map<String, Set<String>> map, Map<String, String> renames) {
+        for (Map.Entry<String, String> r : renames.entrySet()) {
+            Set<String> v = map.remove(r.getKey());
+            if (v != null) {
+                map.computeIfAbsent(r.getValue(), k -> new HashSet<>()).addAll(v);
             }
-            List<Part> out = new ArrayList<>();
-            for (var f : fs) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("graph building failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 
-    private Part part(DocumentAnalysis a, MergeKeys keys) {
-        Model m = ModelFactory.createDefaultModel();
-        Vocab.prefixes(m);
-        List<MentionRow> rows = new ArrayList<>();
-        Map<String, Set<String>> sourcesOf = new TreeMap<>();
-        Map<String, Set<String>> setMembers = new TreeMap<>();
-        List<Evidence> evidence = new ArrayList<>();
-        Resource meeting = addDocument(a, m, keys, rows, sourcesOf, setMembers, evidence);
-        return new Part(m, meeting, rows, sourcesOf, setMembers, evidence);
+    /** What one document's part is being made of: its triples and the side tables for the whole graph. */
+    private static final class Draft {
+        final Triples t;
+        final Document doc;
+        final Node source;
+        final List<MentionRow> rows = new ArrayList<>();
+        final Set<String> stated = new LinkedHashSet<>();
+        final Map<String, Set<String>> setMembers = new TreeMap<>();
+        final List<Evidence> evidence = new ArrayList<>();
+        /** Facts already stated in this part (a node's type, a label, a country), so each is made once. */
+        final Set<String> done = new HashSet<>();
+
+        Draft(Triples t, Document doc) {
+            this.t = t;
+            this.doc = doc;
+            this.source = t.uri(Iris.source(doc.id()));
+        }
+
+        boolean first(String fact) {
+            return done.add(fact);
+        }
     }
 
-    private Resource addDocument(DocumentAnalysis a, Model m, MergeKeys keys, List<MentionRow> rows,
-                                 Map<String, Set<String>> sourcesOf, Map<String, Set<String>> setMembers,
-                                 List<Evidence> evidence) {
+    /** One document's triples and side tables, from its analysis alone; safe to call on several threads at once. */
+    public Part part(DocumentAnalysis a) {
+        Draft d = new Draft(new Triples(nodes), a.document());
+        String meeting = addDocument(a, d);
+        return new Part(a.document().id(), d.t.list(), meeting, d.rows, d.stated, d.setMembers, d.evidence,
+                MergeKeys.source(a));
+    }
+
+    private String addDocument(DocumentAnalysis a, Draft d) {
+        Triples t = d.t;
+        Triples.Nodes n = t.nodes();
         Document doc = a.document();
-        Resource source = m.createResource(Iris.source(doc.id()))
-                .addProperty(RDF.type, DIPKG.SourceDocument)
-                .addProperty(DIPKG.path, doc.id())
-                .addProperty(DIPKG.script, doc.script())
-                .addProperty(DIPKG.sha256, doc.sha256());
+        Node source = d.source;
+        t.add(source, RDF.type, DIPKG.SourceDocument)
+                .add(source, DIPKG.path, n.string(doc.id()))
+                .add(source, DIPKG.script, n.string(doc.script()))
+                .add(source, DIPKG.sha256, n.string(doc.sha256()));
         if (!a.title().isEmpty()) {
-            source.addProperty(Vocab.DCT_TITLE, m.createLiteral(a.title(), doc.script()));
+            t.add(source, Vocab.DCT_TITLE, n.text(a.title(), doc.script()));
         }
         if (a.date() != null) {
-            source.addProperty(Vocab.DCT_DATE, m.createTypedLiteral(a.date().toString(), XSDDatatype.XSDdate));
+            t.add(source, Vocab.DCT_DATE, n.typed(a.date().toString(), XSDDatatype.XSDdate));
         }
         if (a.publisher() != null) {
-            source.addProperty(DIPKG.publisherName, m.createLiteral(a.publisher(), "zh-Hans"));
+            t.add(source, DIPKG.publisherName, n.text(a.publisher(), "zh-Hans"));
         }
-        Resource meeting = meeting(a, m, source, keys);
+        Node meeting = meeting(a, d);
         Set<String> seen = new HashSet<>();
-        Map<Mention, String> nodeOf = new LinkedHashMap<>();
         for (Mention men : a.mentions()) {
-            String iri = entityIri(men, keys);
-            nodeOf.put(men, iri);
-            Resource node = m.createResource(iri).addProperty(RDF.type, typeOf(men.type()));
-            label(node, men.label(), doc, men.span());
-            if (men.known() != null) {
-                if (!men.known().en().isEmpty()) {
-                    node.addProperty(RDFS.label, m.createLiteral(men.known().en(), "en"));
-                }
-                if (!men.known().wikidata().isEmpty()) {
-                    node.addProperty(OWL.sameAs, m.createResource("http://www.wikidata.org/entity/"
-                            + men.known().wikidata()));
+            String iri = entityIri(men);
+            Node node = t.uri(iri);
+            label(d, iri, node, men.label(), men.span());
+            if (d.first(iri)) {
+                t.add(node, RDF.type, typeOf(men.type()));
+                if (men.known() != null) {
+                    if (!men.known().en().isEmpty()) {
+                        t.add(node, RDFS.label, n.text(men.known().en(), "en"));
+                    }
+                    if (!men.known().wikidata().isEmpty()) {
+                        t.add(node, OWL.sameAs, t.uri("http://www.wikidata.org/entity/" + men.known().wikidata()));
+                    }
                 }
             }
-            if (men.country() != null) {
-                node.addProperty(DIPKG.country, country(m, men.country()));
+            if (men.country() != null && d.first(iri + " country " + men.country())) {
+                t.add(node, DIPKG.country, country(d, men.country()));
             }
             if (men.type() == EntityType.PERSON) {
                 String role = men.role() != null ? men.role() : men.known() != null ? men.known().role() : null;
-                if (role != null && !role.isEmpty()) {
-                    node.addProperty(DIPKG.role, m.createLiteral(role, "zh-Hans"));
+                if (role != null && !role.isEmpty() && d.first(iri + " role " + role)) {
+                    t.add(node, DIPKG.role, n.text(role, "zh-Hans"));
                     if (men.country() != null) {
-                        membership(m, node, role, men.country(), a);
+                        membership(d, iri, role, men.country(), a);
                     }
                 }
             }
@@ -190,95 +310,108 @@ public final class GraphBuilder {
                     || men.type() == EntityType.DOCUMENT;
             // items are cited at every span; people, places and organisations at their first span per source
             if (item || !seen.contains(iri)) {
-                Resource cit = cite(m, node, doc, men.span(), source, men.confidence());
+                String cit = cite(d, node, men.span(), men.confidence());
                 if (item && men.type() != EntityType.DOCUMENT) {
-                    evidence.add(evidence(iri, men.type().label(), "", men.label(), doc, cit, men.span(), meeting));
+                    d.evidence.add(evidence(iri, men.type().label(), "", men.label(), doc, cit, men.span(), meeting));
                 }
             }
-            sourcesOf.computeIfAbsent(iri, k -> new TreeSet<>()).add(doc.id());
+            d.stated.add(iri);
             if (seen.add(iri)) {
-                rows.add(row(doc, men.type().label(), "", "", "", "", men.span(), iri, men.confidence()));
+                d.rows.add(row(doc, men.type().label(), "", "", "", "", men.span(), iri, men.confidence()));
             }
         }
-        Map<String, String> speakers = new java.util.HashMap<>();
+        Map<String, String> speakers = new HashMap<>();
         for (Mention men : a.mentions()) {
             if (men.type() == EntityType.PERSON) {
-                speakers.putIfAbsent(men.label(), entityIri(men, keys));
+                speakers.putIfAbsent(men.label(), entityIri(men));
             }
         }
+        Map<String, Long> statedSizes = new TreeMap<>();
         for (Commitment c : a.commitments()) {
-            String iri = Iris.commitment(keys.commitmentKey(c));
-            Resource node = m.createResource(iri)
-                    .addProperty(RDF.type, DIPKG.Commitment)
-                    .addProperty(RDF.type, kindClass(c.kind()))
-                    .addProperty(DIPKG.kind, c.kind().label())
-                    .addProperty(DIPKG.action, m.createResource(DIPKG.NS + "action-" + c.action()))
-                    .addProperty(DIPKG.polarity, c.negative() ? DIPKG.polarity_negative : DIPKG.polarity_positive)
-                    .addProperty(DIPKG.objectText, m.createLiteral(c.object(), "zh-Hans"));
-            label(node, doc.text(c.span()), doc, c.span());
+            MergeKeys.CommitmentKey key = MergeKeys.commitmentKeyOf(c);
+            String iri = Iris.commitment(key.provisional());
+            Node node = t.uri(iri);
+            if (d.first(iri)) {
+                t.add(node, RDF.type, DIPKG.Commitment)
+                        .add(node, RDF.type, kindClass(c.kind()))
+                        .add(node, DIPKG.kind, n.string(c.kind().label()))
+                        .add(node, DIPKG.action, t.uri(DIPKG.NS + "action-" + c.action()))
+                        .add(node, DIPKG.polarity, c.negative() ? DIPKG.polarity_negative : DIPKG.polarity_positive);
+                if (meeting != null) {
+                    t.add(node, DIPKG.madeAt, meeting);
+                }
+            }
+            t.add(node, DIPKG.objectText, n.text(c.object(), "zh-Hans"));
+            label(d, iri, node, doc.text(c.span()), c.span());
             for (String p : c.parties()) {
-                node.addProperty(DIPKG.party, country(m, p));
+                t.add(node, DIPKG.party, country(d, p));
             }
             for (String p : c.addressee()) {
-                node.addProperty(DIPKG.addressee, country(m, p));
+                t.add(node, DIPKG.addressee, country(d, p));
             }
             if (c.status() != null) {
-                node.addProperty(DIPKG.status, m.createResource(DIPKG.NS + "status-" + c.status()));
+                t.add(node, DIPKG.status, t.uri(DIPKG.NS + "status-" + c.status()));
             }
             if (c.time() != null) {
-                node.addProperty(DIPKG.timeText, c.time());
+                t.add(node, DIPKG.timeText, n.string(c.time()));
             }
             if (c.condition() != null) {
-                node.addProperty(DIPKG.condition, m.createLiteral(c.condition(), "zh-Hans"));
+                t.add(node, DIPKG.condition, n.text(c.condition(), "zh-Hans"));
             }
             String speaker = c.speaker() == null ? null : speakers.get(c.speaker());
             if (speaker != null) {
-                node.addProperty(DIPKG.speaker, m.createResource(speaker));
+                t.add(node, DIPKG.speaker, t.uri(speaker));
             }
             for (Mention o : c.objects()) {
-                node.addProperty(DIPKG.concerns, m.createResource(entityIri(o, keys)));
+                t.add(node, DIPKG.concerns, t.uri(entityIri(o)));
             }
-            if (meeting != null) {
-                node.addProperty(DIPKG.madeAt, meeting);
-            }
-            String setIri = "";
+            String setKey = "";
             if (c.set() != null) {
-                setIri = Iris.set(keys.setKey(c.set().key()));
-                Resource set = m.createResource(setIri).addProperty(RDF.type, DIPKG.CountedSet);
-                set.addProperty(RDFS.label, m.createLiteral(c.set().key(), "zh-Hans"));
+                setKey = key.set();
+                String setIri = Iris.set(setKey);
+                Node set = t.uri(setIri);
+                if (d.first(setIri)) {
+                    t.add(set, RDF.type, DIPKG.CountedSet);
+                }
+                if (d.first(setIri + " label " + c.set().key())) {
+                    t.add(set, RDFS.label, n.text(c.set().key(), "zh-Hans"));
+                }
                 if (c.set().statedSize() > 0) {
-                    set.removeAll(DIPKG.statedSize);
-                    set.addLiteral(DIPKG.statedSize, m.createTypedLiteral(c.set().statedSize(), XSDDatatype.XSDinteger));
+                    statedSizes.put(setIri, (long) c.set().statedSize()); // the last size the source states
                 }
-                node.addProperty(DIPKG.memberOf, set);
-                if (!set.hasProperty(DIPKG.evidence)) {
-                    cite(m, set, doc, c.set().span(), source, 0.8); // where the source names or opens the set
-                    sourcesOf.computeIfAbsent(setIri, k -> new TreeSet<>()).add(doc.id());
+                t.add(node, DIPKG.memberOf, set);
+                if (d.stated.add(setIri)) {
+                    cite(d, set, c.set().span(), 0.8); // where the source names or opens the set
                 }
-                setMembers.computeIfAbsent(setIri, k -> new TreeSet<>()).add(iri);
+                d.setMembers.computeIfAbsent(setIri, k -> new TreeSet<>()).add(iri);
             }
-            Resource cit = cite(m, node, doc, c.span(), source, c.confidence());
-            evidence.add(evidence(iri, "Commitment", c.kind().label(), doc.text(c.span()), doc, cit, c.span(), meeting));
-            sourcesOf.computeIfAbsent(iri, k -> new TreeSet<>()).add(doc.id());
+            String cit = cite(d, node, c.span(), c.confidence());
+            d.evidence.add(evidence(iri, "Commitment", c.kind().label(), doc.text(c.span()), doc, cit, c.span(), meeting));
+            d.stated.add(iri);
             if (seen.add(iri)) {
-                rows.add(row(doc, "Commitment", c.kind().label(), c.partyKey(), c.action(),
-                        c.set() == null ? "" : keys.setKey(c.set().key()), c.span(), iri, c.confidence()));
+                d.rows.add(row(doc, "Commitment", c.kind().label(), c.partyKey(), c.action(), setKey, c.span(), iri,
+                        c.confidence()));
             }
         }
-        return meeting;
+        statedSizes.forEach((set, size) -> t.add(t.uri(set), DIPKG.statedSize, n.integer(size)));
+        return meeting == null ? null : meeting.getURI();
     }
 
     /**
      * Gives every labelled node one skos:prefLabel per language: the label whose key is the node's own
      * key when there is one (the merged node's canonical wording), else the shortest.
      */
-    private static void preferredLabels(Model m) {
-        for (Resource node : m.listSubjectsWithProperty(RDFS.label).toList()) {
-            String own = node.isURIResource() ? node.getURI().substring(node.getURI().lastIndexOf('/') + 1) : "";
+    private static void preferredLabels(Graph g, Triples.Nodes nodes) {
+        Map<Node, List<Node>> labels = new LinkedHashMap<>();
+        g.find(Node.ANY, RDFS.label.asNode(), Node.ANY)
+                .forEachRemaining(t -> labels.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t.getObject()));
+        List<Triple> out = new ArrayList<>();
+        labels.forEach((node, ls) -> {
+            String own = node.isURI() ? node.getURI().substring(node.getURI().lastIndexOf('/') + 1) : "";
             Map<String, String> best = new TreeMap<>();
-            for (var st : node.listProperties(RDFS.label).toList()) {
-                String lang = st.getLanguage();
-                String label = st.getString();
+            for (Node l : ls) {
+                String lang = l.getLiteralLanguage();
+                String label = l.getLiteralLexicalForm();
                 String cur = best.get(lang);
                 boolean ownKey = Iris.key(label).equals(own);
                 if (cur == null || ownKey && !Iris.key(cur).equals(own)
@@ -287,71 +420,82 @@ public final class GraphBuilder {
                     best.put(lang, label);
                 }
             }
-            best.forEach((lang, label) -> node.addProperty(Vocab.SKOS_PREF_LABEL, m.createLiteral(label, lang)));
-        }
+            best.forEach((lang, label) -> out.add(Triple.create(node, Vocab.SKOS_PREF_LABEL.asNode(),
+                    lang.isEmpty() ? nodes.string(label) : nodes.text(label, lang))));
+        });
+        out.forEach(g::add);
     }
 
-
     /** The meeting the document reports: its date, places and leaders. */
-    private Resource meeting(DocumentAnalysis a, Model m, Resource source, MergeKeys keys) {
+    private static Node meeting(DocumentAnalysis a, Draft d) {
         Meeting meeting = a.meeting();
         if (meeting == null) {
             return null;
         }
+        Triples t = d.t;
         Set<String> countries = new TreeSet<>();
         meeting.participants().forEach(p -> countries.add(p.country()));
-        Resource r = m.createResource(Iris.meeting(meeting.date() + "-" + String.join("-", countries)))
-                .addProperty(RDF.type, DIPKG.Meeting)
-                .addProperty(DIPKG.meetingDate, m.createTypedLiteral(meeting.date().toString(), XSDDatatype.XSDdate))
-                .addProperty(DIPKG.reportedIn, source);
+        Node r = t.uri(Iris.meeting(meeting.date() + "-" + String.join("-", countries)));
+        t.add(r, RDF.type, DIPKG.Meeting)
+                .add(r, DIPKG.meetingDate, t.nodes().typed(meeting.date().toString(), XSDDatatype.XSDdate))
+                .add(r, DIPKG.reportedIn, d.source);
         for (Mention p : meeting.participants()) {
-            r.addProperty(DIPKG.participant, m.createResource(entityIri(p, keys)));
+            t.add(r, DIPKG.participant, t.uri(entityIri(p)));
         }
         for (Mention p : meeting.places()) {
-            r.addProperty(Vocab.PROV_AT_LOCATION, m.createResource(entityIri(p, keys)));
+            t.add(r, Vocab.PROV_AT_LOCATION, t.uri(entityIri(p)));
         }
         return r;
     }
 
-    private void membership(Model m, Resource person, String role, String country, DocumentAnalysis a) {
-        Resource mem = m.createResource(person.getURI() + "/membership/" + country + "/" + Iris.key(role))
-                .addProperty(RDF.type, Vocab.ORG_MEMBERSHIP)
-                .addProperty(Vocab.ORG_MEMBER, person)
-                .addProperty(Vocab.ORG_ORGANIZATION, country(m, country))
-                .addProperty(Vocab.ORG_ROLE, m.createLiteral(role, "zh-Hans"));
+    private static void membership(Draft d, String person, String role, String country, DocumentAnalysis a) {
+        Triples t = d.t;
+        Node mem = t.uri(person + "/membership/" + country + "/" + Iris.key(role));
+        t.add(mem, RDF.type, Vocab.ORG_MEMBERSHIP)
+                .add(mem, Vocab.ORG_MEMBER, t.uri(person))
+                .add(mem, Vocab.ORG_ORGANIZATION, country(d, country))
+                .add(mem, Vocab.ORG_ROLE, t.nodes().text(role, "zh-Hans"));
         if (a.date() != null) {
-            mem.addProperty(Vocab.DCT_DATE, m.createTypedLiteral(a.date().toString(), XSDDatatype.XSDdate));
+            t.add(mem, Vocab.DCT_DATE, t.nodes().typed(a.date().toString(), XSDDatatype.XSDdate));
         }
     }
 
-    private static Resource country(Model m, String iso) {
-        return m.createResource(Iris.country(iso)).addProperty(RDF.type, DIPKG.Country)
-                .addProperty(DIPKG.isoCode, iso);
+    /** A country's node, described once per document. */
+    private static Node country(Draft d, String iso) {
+        Node c = d.t.uri(Iris.country(iso));
+        if (d.first("country " + iso)) {
+            d.t.add(c, RDF.type, DIPKG.Country).add(c, DIPKG.isoCode, d.t.nodes().string(iso));
+        }
+        return c;
     }
 
-    static String entityIri(Mention men, MergeKeys keys) {
+    /** An entity's IRI by its key before merging: {@link #finish} renames the few whose keys merge. */
+    static String entityIri(Mention men) {
         String path = switch (men.type()) {
             case WORKING_GROUP, MECHANISM -> "mechanism";
             default -> men.type().label();
         };
-        return Iris.entity(path, keys.entityKey(men));
+        return Iris.entity(path, MergeKeys.provisionalEntityKey(men));
     }
 
-    private static void label(Resource node, String simplified, Document doc, Span span) {
-        Model m = node.getModel();
-        node.addProperty(RDFS.label, m.createLiteral(simplified, "zh-Hans"));
-        if ("zh-Hant".equals(doc.script())) {
-            String orig = doc.originalSlice(doc.toOriginal(span)).replaceAll("\\s+", "");
-            if (!orig.equals(simplified)) {
-                node.addProperty(RDFS.label, m.createLiteral(orig, "zh-Hant"));
+    /** A node's Simplified label, and its Traditional wording when the source is Traditional; each once per document. */
+    private static void label(Draft d, String iri, Node node, String simplified, Span span) {
+        Triples t = d.t;
+        if (d.first(iri + " label " + simplified)) {
+            t.add(node, RDFS.label, t.nodes().text(simplified, "zh-Hans"));
+        }
+        if ("zh-Hant".equals(d.doc.script())) {
+            String orig = WHITESPACE.matcher(d.doc.originalSlice(d.doc.toOriginal(span))).replaceAll("");
+            if (!orig.equals(simplified) && d.first(iri + " hant " + orig)) {
+                t.add(node, RDFS.label, t.nodes().text(orig, "zh-Hant"));
             }
         }
     }
 
-    private static Evidence evidence(String iri, String type, String kind, String label, Document doc, Resource cit,
-                                     Span span, Resource meeting) {
-        String text = doc.originalSlice(doc.toOriginal(span)).replaceAll("\\s+", "");
-        return new Evidence(iri, type, kind, label, doc.id(), cit.getURI(), text, doc.text(span),
+    private static Evidence evidence(String iri, String type, String kind, String label, Document doc, String cit,
+                                     Span span, Node meeting) {
+        String text = WHITESPACE.matcher(doc.originalSlice(doc.toOriginal(span))).replaceAll("");
+        return new Evidence(iri, type, kind, label, doc.id(), cit, text, doc.text(span),
                 doc.text(contextOf(doc, span)), meeting == null ? null : meeting.getURI());
     }
 
@@ -382,33 +526,43 @@ public final class GraphBuilder {
         return new Span(Math.max(floor, k + 1), span.end());
     }
 
-    private static Resource cite(Model m, Resource node, Document doc, Span span, Resource source, double confidence) {
+    /**
+     * Cites a node at a span: a citation with a quote and a position selector; returns the citation's IRI.
+     * A citation's nodes and quotes belong to it alone, so they are made without the shared cache.
+     */
+    private static String cite(Draft d, Node node, Span span, double confidence) {
+        Triples t = d.t;
+        Triples.Nodes n = t.nodes();
+        Document doc = d.doc;
         Span o = doc.toOriginal(span);
-        Resource cit = m.createResource(Iris.citation(doc.id(), o.start(), o.end(), node.getURI()))
-                .addProperty(RDF.type, DIPKG.Citation)
-                .addProperty(RDF.type, Vocab.OA_ANNOTATION)
-                .addProperty(Vocab.PROV_WAS_DERIVED_FROM, source)
-                .addLiteral(DIPKG.confidence, m.createTypedLiteral(
-                        BigDecimal.valueOf(confidence).setScale(2, RoundingMode.HALF_UP)));
-        Resource quote = m.createResource(cit.getURI() + "#quote")
-                .addProperty(RDF.type, Vocab.OA_TEXT_QUOTE_SELECTOR)
-                .addProperty(Vocab.OA_EXACT, doc.originalSlice(o))
-                .addProperty(Vocab.OA_PREFIX, doc.originalSlice(new Span(Math.max(0, o.start() - QUOTE_CONTEXT), o.start())))
-                .addProperty(Vocab.OA_SUFFIX, doc.originalSlice(new Span(o.end(),
-                        Math.min(doc.originalCodePoints(), o.end() + QUOTE_CONTEXT))));
-        Resource position = m.createResource(cit.getURI() + "#position")
-                .addProperty(RDF.type, Vocab.OA_TEXT_POSITION_SELECTOR)
-                .addLiteral(Vocab.OA_START, m.createTypedLiteral(o.start(), XSDDatatype.XSDnonNegativeInteger))
-                .addLiteral(Vocab.OA_END, m.createTypedLiteral(o.end(), XSDDatatype.XSDnonNegativeInteger));
-        Resource target = m.createResource(cit.getURI() + "#target")
-                .addProperty(RDF.type, Vocab.OA_SPECIFIC_RESOURCE)
-                .addProperty(Vocab.OA_HAS_SOURCE, source)
-                .addProperty(Vocab.OA_HAS_SELECTOR, quote)
-                .addProperty(Vocab.OA_HAS_SELECTOR, position);
-        cit.addProperty(Vocab.OA_HAS_TARGET, target);
-        node.addProperty(DIPKG.evidence, cit);
-        node.addProperty(Vocab.PROV_WAS_DERIVED_FROM, source);
-        return cit;
+        String citIri = Iris.citation(doc.id(), o.start(), o.end(), node.getURI());
+        Node cit = org.apache.jena.graph.NodeFactory.createURI(citIri);
+        Node quote = org.apache.jena.graph.NodeFactory.createURI(citIri + "#quote");
+        Node position = org.apache.jena.graph.NodeFactory.createURI(citIri + "#position");
+        Node target = org.apache.jena.graph.NodeFactory.createURI(citIri + "#target");
+        t.add(cit, RDF.type, DIPKG.Citation)
+                .add(cit, RDF.type, Vocab.OA_ANNOTATION)
+                .add(cit, Vocab.PROV_WAS_DERIVED_FROM, d.source)
+                .add(cit, DIPKG.confidence, n.decimal(BigDecimal.valueOf(confidence).setScale(2, RoundingMode.HALF_UP)));
+        t.add(quote, RDF.type, Vocab.OA_TEXT_QUOTE_SELECTOR)
+                .add(quote, Vocab.OA_EXACT, Triples.string(doc.originalSlice(o)))
+                .add(quote, Vocab.OA_PREFIX, Triples.string(doc.originalSlice(
+                        new Span(Math.max(0, o.start() - QUOTE_CONTEXT), o.start()))))
+                .add(quote, Vocab.OA_SUFFIX, Triples.string(doc.originalSlice(new Span(o.end(),
+                        Math.min(doc.originalCodePoints(), o.end() + QUOTE_CONTEXT)))));
+        t.add(position, RDF.type, Vocab.OA_TEXT_POSITION_SELECTOR)
+                .add(position, Vocab.OA_START, n.offset(o.start()))
+                .add(position, Vocab.OA_END, n.offset(o.end()));
+        t.add(target, RDF.type, Vocab.OA_SPECIFIC_RESOURCE)
+                .add(target, Vocab.OA_HAS_SOURCE, d.source)
+                .add(target, Vocab.OA_HAS_SELECTOR, quote)
+                .add(target, Vocab.OA_HAS_SELECTOR, position);
+        t.add(cit, Vocab.OA_HAS_TARGET, target)
+                .add(node, DIPKG.evidence, cit);
+        if (d.first(node.getURI() + " derived")) {
+            t.add(node, Vocab.PROV_WAS_DERIVED_FROM, d.source);
+        }
+        return citIri;
     }
 
     private static MentionRow row(Document doc, String type, String kind, String party, String action, String set,

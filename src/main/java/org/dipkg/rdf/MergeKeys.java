@@ -13,7 +13,7 @@ import org.dipkg.extract.EntityType;
 import org.dipkg.extract.Mention;
 
 /**
- * Reads the analyses of all documents and decides which mentions, commitments and sets are one node.
+ * Reads what every document states and decides which mentions, commitments and sets are one node.
  *
  * <p>The merge rule, in order:
  * <ol>
@@ -30,41 +30,74 @@ import org.dipkg.extract.Mention;
  *   <li>Two counted sets sharing at least half of their members are one set (五根支柱 = 五个共同).</li>
  * </ol>
  * Every key maps to the smallest key of its group, so the result does not depend on input order.
+ *
+ * <p>Each document's part of the graph is made before the other documents are read, with its provisional
+ * keys (rules 1 and 3 alone, which need only that document); {@link #renames()} then gives the IRIs that
+ * rules 2 and 4 change once all documents are in.
  */
 final class MergeKeys {
     static final int MIN_GARBLE_LENGTH = 10;
     private static final String[] HEADS_BEFORE_MECHANISM = {"对话", "磋商", "沟通", "会晤", "会谈", "协商", "合作"};
 
+    /** What the merge rule reads of one document: its mechanism keys and its commitments' keys. */
+    record Source(String doc, Set<String> mechanisms, List<CommitmentKey> commitments) {
+    }
+
+    /**
+     * A commitment's key before merging: either fixed (its action and wording), or its action and the key of
+     * the one mechanism it names; with the key of the counted set it belongs to, or null.
+     */
+    record CommitmentKey(String action, String fixed, String mechanism, String set) {
+        String provisional() {
+            return fixed != null ? fixed : action + "/" + mechanism;
+        }
+    }
+
     private final Map<String, String> mechanism = new HashMap<>();
     private final Map<String, String> commitment = new HashMap<>();
     private final Map<String, String> set = new HashMap<>();
+    private final List<Source> sources;
 
-    MergeKeys(List<DocumentAnalysis> analyses) {
+    MergeKeys(List<Source> sources) {
+        this.sources = sources;
         Map<String, Set<String>> mechDocs = new TreeMap<>();
-        for (DocumentAnalysis a : analyses) {
-            for (Mention m : a.mentions()) {
-                if (isMechanism(m)) {
-                    mechDocs.computeIfAbsent(mechanismKey(m.label()), k -> new TreeSet<>()).add(a.document().id());
-                }
+        for (Source s : sources) {
+            for (String k : s.mechanisms()) {
+                mechDocs.computeIfAbsent(k, x -> new TreeSet<>()).add(s.doc());
             }
         }
         mechanism.putAll(clusterGarbles(mechDocs));
         Map<String, Set<String>> commitmentDocs = new TreeMap<>();
-        for (DocumentAnalysis a : analyses) {
-            for (Commitment c : a.commitments()) {
-                commitmentDocs.computeIfAbsent(baseCommitmentKey(c), k -> new TreeSet<>()).add(a.document().id());
+        for (Source s : sources) {
+            for (CommitmentKey c : s.commitments()) {
+                commitmentDocs.computeIfAbsent(baseKey(c), k -> new TreeSet<>()).add(s.doc());
             }
         }
         commitment.putAll(clusterGarbles(commitmentDocs));
         Map<String, Set<String>> members = new TreeMap<>();
-        for (DocumentAnalysis a : analyses) {
-            for (Commitment c : a.commitments()) {
+        for (Source s : sources) {
+            for (CommitmentKey c : s.commitments()) {
                 if (c.set() != null) {
-                    members.computeIfAbsent(Iris.key(c.set().key()), k -> new TreeSet<>()).add(commitmentKey(c));
+                    members.computeIfAbsent(c.set(), k -> new TreeSet<>()).add(commitmentKey(c));
                 }
             }
         }
         set.putAll(clusterSets(members));
+    }
+
+    /** The merge rule's view of one document's analysis. */
+    static Source source(DocumentAnalysis a) {
+        Set<String> mechanisms = new TreeSet<>();
+        for (Mention m : a.mentions()) {
+            if (isMechanism(m)) {
+                mechanisms.add(mechanismKey(m.label()));
+            }
+        }
+        List<CommitmentKey> commitments = new ArrayList<>();
+        for (Commitment c : a.commitments()) {
+            commitments.add(commitmentKeyOf(c));
+        }
+        return new Source(a.document().id(), mechanisms, commitments);
     }
 
     static boolean isMechanism(Mention m) {
@@ -83,17 +116,36 @@ final class MergeKeys {
         return k;
     }
 
-    /** The merged key of an entity mention. */
-    String entityKey(Mention m) {
+    /** An entity mention's key before merging. */
+    static String provisionalEntityKey(Mention m) {
         if (isMechanism(m)) {
-            String k = mechanismKey(m.label());
-            return mechanism.getOrDefault(k, k);
+            return mechanismKey(m.label());
         }
         return Iris.key(m.known() != null ? m.known().name() : m.label());
     }
 
-    String commitmentKey(Commitment c) {
-        String k = baseCommitmentKey(c);
+    static CommitmentKey commitmentKeyOf(Commitment c) {
+        // 在有共同利益的领域 = 在有共同利益领域; 负责任地管控 = 负责任管控
+        String object = Iris.key(c.object()).replace("的", "").replace("地", "");
+        String setKey = c.set() == null ? null : Iris.key(c.set().key());
+        if (c.objects().size() == 1) {
+            Mention o = c.objects().get(0);
+            String entity = Iris.key(o.label());
+            // the item is the verb and the entity, nothing more
+            if (object.endsWith(entity) && object.length() - entity.length() <= 3) {
+                return isMechanism(o) ? new CommitmentKey(c.action(), null, mechanismKey(o.label()), setKey)
+                        : new CommitmentKey(c.action(), c.action() + "/" + entity, null, setKey);
+            }
+        }
+        return new CommitmentKey(c.action(), c.action() + "/" + object, null, setKey);
+    }
+
+    private String baseKey(CommitmentKey c) {
+        return c.fixed() != null ? c.fixed() : c.action() + "/" + mechanism.getOrDefault(c.mechanism(), c.mechanism());
+    }
+
+    String commitmentKey(CommitmentKey c) {
+        String k = baseKey(c);
         return commitment.getOrDefault(k, k);
     }
 
@@ -103,19 +155,36 @@ final class MergeKeys {
         return set.getOrDefault(k, k);
     }
 
-    private String baseCommitmentKey(Commitment c) {
-        // 在有共同利益的领域 = 在有共同利益领域; 负责任地管控 = 负责任管控
-        String object = Iris.key(c.object()).replace("的", "").replace("地", "");
-        if (c.objects().size() == 1) {
-            Mention o = c.objects().get(0);
-            String entity = Iris.key(o.label());
-            // the item is the verb and the entity, nothing more
-            if (object.endsWith(entity) && object.length() - entity.length() <= 3) {
-                String k = isMechanism(o) ? mechanismKey(o.label()) : entity;
-                return c.action() + "/" + mechanism.getOrDefault(k, k);
+    /** Provisional set keys that merging changes, with their merged keys. */
+    Map<String, String> setRenames() {
+        Map<String, String> out = new TreeMap<>();
+        set.forEach((k, v) -> {
+            if (!k.equals(v)) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    /** Every provisional IRI of a mechanism, commitment or set that merging changes, with its merged IRI. */
+    Map<String, String> renames() {
+        Map<String, String> out = new TreeMap<>();
+        mechanism.forEach((k, v) -> {
+            if (!k.equals(v)) {
+                out.putIfAbsent(Iris.entity("mechanism", k), Iris.entity("mechanism", v));
+            }
+        });
+        for (Source s : sources) {
+            for (CommitmentKey c : s.commitments()) {
+                String from = Iris.commitment(c.provisional());
+                String to = Iris.commitment(commitmentKey(c));
+                if (!from.equals(to)) {
+                    out.putIfAbsent(from, to);
+                }
             }
         }
-        return c.action() + "/" + object;
+        setRenames().forEach((k, v) -> out.putIfAbsent(Iris.set(k), Iris.set(v)));
+        return out;
     }
 
     /** Groups keys that differ by one character in names long enough, seen in different documents. */

@@ -11,7 +11,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.dipkg.extract.DocumentAnalysis;
 
 /**
  * Adds the run itself as a prov:Activity (software, start and end time, the sources it used) in a
@@ -23,7 +22,7 @@ public final class RunProvenance {
     private RunProvenance() {
     }
 
-    public static void add(Dataset ds, List<DocumentAnalysis> analyses, Instant started, Instant ended) {
+    public static void add(Dataset ds, List<String> documentIds, Instant started, Instant ended) {
         Model m = ModelFactory.createDefaultModel();
         Vocab.prefixes(m);
         String version = org.dipkg.rdf.RunProvenance.class.getPackage().getImplementationVersion();
@@ -36,8 +35,8 @@ public final class RunProvenance {
                 .addProperty(Vocab.PROV_WAS_ASSOCIATED_WITH, agent)
                 .addLiteral(Vocab.PROV_STARTED_AT_TIME, m.createTypedLiteral(calendar(started)))
                 .addLiteral(Vocab.PROV_ENDED_AT_TIME, m.createTypedLiteral(calendar(ended)));
-        for (DocumentAnalysis a : analyses) {
-            run.addProperty(Vocab.PROV_USED, m.createResource(Iris.source(a.document().id())));
+        for (String id : documentIds) {
+            run.addProperty(Vocab.PROV_USED, m.createResource(Iris.source(id)));
         }
         ds.addNamedModel(GRAPH, m);
     }

@@ -27,8 +27,8 @@ public final class Cues {
     public final Map<String, Head> heads = new HashMap<>();
     public final Map<String, Trigger> triggers = new HashMap<>();
     public final Map<String, String> parties = new HashMap<>();
-    public final int longestHead;
     private final Words titleWords;
+    private final Words headWords;
     private final Words triggerWords;
     private final Words partyWords;
 
@@ -40,13 +40,12 @@ public final class Cues {
             }
         }
         speechVerbs = Set.copyOf(new TreeSet<>(data.words("speech-verbs", "verb")));
-        int lh = 0;
         for (Map<String, String> r : data.rows("mechanism-heads")) {
             Head h = new Head(r.get("head"), r.get("type"), "yes".equals(r.get("event")));
-            heads.put(h.word(), h);
-            lh = Math.max(lh, h.word().length());
+            if (h.word().length() >= 2) {
+                heads.put(h.word(), h);
+            }
         }
-        longestHead = lh;
         for (Map<String, String> r : data.rows("actions")) {
             Trigger t = new Trigger(r.get("verb"), r.get("action"), emptyToNull(r.get("status")),
                     "negative".equals(r.get("polarity")));
@@ -58,6 +57,7 @@ public final class Cues {
         titleWords = new Words(titles.keySet());
         triggerWords = new Words(triggers.keySet());
         partyWords = new Words(parties.keySet());
+        headWords = new Words(heads.keySet());
     }
 
     private static String emptyToNull(String s) {
@@ -68,6 +68,12 @@ public final class Cues {
     public Trigger triggerAt(String text, int i) {
         String w = triggerWords.startingAt(text, i);
         return w == null ? null : triggers.get(w);
+    }
+
+    /** The longest mechanism head (two characters or more) ending at {@code end} and starting at {@code floor} or after, or null. */
+    public Head headEndingAt(String text, int end, int floor) {
+        String w = headWords.endingAt(text, end, floor);
+        return w == null ? null : heads.get(w);
     }
 
     /** The longest title ending at {@code end}, or null. */

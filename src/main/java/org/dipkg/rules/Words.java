@@ -46,10 +46,15 @@ public final class Words {
 
     /** The longest word that ends right before {@code end}, or null. */
     public String endingAt(String text, int end) {
+        return endingAt(text, end, 0);
+    }
+
+    /** The longest word that ends right before {@code end} and starts at {@code floor} or after, or null. */
+    public String endingAt(String text, int end, int floor) {
         List<String> c = end > 0 && end <= text.length() ? byLast.get(text.charAt(end - 1)) : null;
         if (c != null) {
             for (String w : c) {
-                if (end >= w.length() && text.startsWith(w, end - w.length())) {
+                if (end - w.length() >= floor && end >= w.length() && text.startsWith(w, end - w.length())) {
                     return w;
                 }
             }

@@ -1,0 +1,96 @@
+package org.dipkg.rdf;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+
+/**
+ * The triples of one document's part of the graph, in the order made. Nodes come from a cache shared by
+ * all parts of one build, so a graph of millions of triples holds each IRI and literal once.
+ */
+final class Triples {
+
+    /** One node per distinct IRI or literal; safe to share between threads. */
+    static final class Nodes {
+        private record LiteralKey(String lexical, String lang, RDFDatatype type) {
+        }
+
+        private final Map<String, Node> uris = new ConcurrentHashMap<>();
+        private final Map<LiteralKey, Node> literals = new ConcurrentHashMap<>();
+
+        Node uri(String iri) {
+            Node n = uris.get(iri);
+            return n != null ? n : uris.computeIfAbsent(iri, NodeFactory::createURI);
+        }
+
+        Node text(String lexical, String lang) {
+            return literals.computeIfAbsent(new LiteralKey(lexical, lang, null),
+                    k -> NodeFactory.createLiteralLang(k.lexical(), k.lang()));
+        }
+
+        Node typed(String lexical, RDFDatatype type) {
+            return literals.computeIfAbsent(new LiteralKey(lexical, "", type),
+                    k -> NodeFactory.createLiteralDT(k.lexical(), k.type()));
+        }
+
+        Node string(String lexical) {
+            return typed(lexical, XSDDatatype.XSDstring);
+        }
+
+        Node integer(long n) {
+            return typed(Long.toString(n), XSDDatatype.XSDinteger);
+        }
+
+        /** A text offset, xsd:nonNegativeInteger. */
+        Node offset(int n) {
+            return typed(Integer.toString(n), XSDDatatype.XSDnonNegativeInteger);
+        }
+
+        Node decimal(BigDecimal d) {
+            Node made = NodeFactory.createLiteralByValue(d, XSDDatatype.XSDdecimal);
+            return typed(made.getLiteralLexicalForm(), XSDDatatype.XSDdecimal);
+        }
+    }
+
+    /** A string literal made afresh, for text that is rarely repeated (a quote and its context). */
+    static Node string(String lexical) {
+        return NodeFactory.createLiteralString(lexical);
+    }
+
+    private final Nodes nodes;
+    private final List<Triple> list = new ArrayList<>();
+
+    Triples(Nodes nodes) {
+        this.nodes = nodes;
+    }
+
+    Nodes nodes() {
+        return nodes;
+    }
+
+    List<Triple> list() {
+        return list;
+    }
+
+    Node uri(String iri) {
+        return nodes.uri(iri);
+    }
+
+    Triples add(Node s, Property p, Node o) {
+        list.add(Triple.create(s, p.asNode(), o));
+        return this;
+    }
+
+    Triples add(Node s, Property p, Resource o) {
+        return add(s, p, o.asNode());
+    }
+}
