@@ -1,7 +1,5 @@
 package org.dipkg.rdf;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -543,7 +541,7 @@ public final class GraphBuilder {
         t.add(cit, RDF.type, DIPKG.Citation)
                 .add(cit, RDF.type, Vocab.OA_ANNOTATION)
                 .add(cit, Vocab.PROV_WAS_DERIVED_FROM, d.source)
-                .add(cit, DIPKG.confidence, n.decimal(BigDecimal.valueOf(confidence).setScale(2, RoundingMode.HALF_UP)));
+                .add(cit, DIPKG.confidence, n.confidence(confidence));
         t.add(quote, RDF.type, Vocab.OA_TEXT_QUOTE_SELECTOR)
                 .add(quote, Vocab.OA_EXACT, Triples.string(doc.originalSlice(o)))
                 .add(quote, Vocab.OA_PREFIX, Triples.string(doc.originalSlice(

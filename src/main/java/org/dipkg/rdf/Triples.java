@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -26,6 +27,7 @@ final class Triples {
 
         private final Map<String, Node> uris = new ConcurrentHashMap<>();
         private final Map<LiteralKey, Node> literals = new ConcurrentHashMap<>();
+        private final AtomicReferenceArray<Node> confidences = new AtomicReferenceArray<>(101);
 
         Node uri(String iri) {
             Node n = uris.get(iri);
@@ -55,9 +57,15 @@ final class Triples {
             return typed(Integer.toString(n), XSDDatatype.XSDnonNegativeInteger);
         }
 
-        Node decimal(BigDecimal d) {
-            Node made = NodeFactory.createLiteralByValue(d, XSDDatatype.XSDdecimal);
-            return typed(made.getLiteralLexicalForm(), XSDDatatype.XSDdecimal);
+        /** A confidence in [0, 1], to two decimals, xsd:decimal. */
+        Node confidence(double c) {
+            int hundredths = (int) Math.round(Math.max(0, Math.min(1, c)) * 100);
+            Node n = confidences.get(hundredths);
+            if (n == null) {
+                n = NodeFactory.createLiteralByValue(BigDecimal.valueOf(hundredths, 2), XSDDatatype.XSDdecimal);
+                confidences.compareAndSet(hundredths, null, n);
+            }
+            return n;
         }
     }
 

@@ -7,23 +7,32 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A set of words found in a text by longest match at a position, without allocating: words are kept by
- * their first and by their last character, longest first.
+ * A set of words found in a text by longest match at a position, without allocating or boxing: words are
+ * kept in tables indexed by their first and by their last UTF-16 unit, longest first.
  */
 public final class Words {
-    private final Map<Character, List<String>> byFirst = new HashMap<>();
-    private final Map<Character, List<String>> byLast = new HashMap<>();
+    private static final String[] NONE = new String[0];
+    private final String[][] byFirst = new String[Character.MAX_VALUE + 1][];
+    private final String[][] byLast = new String[Character.MAX_VALUE + 1][];
 
     public Words(Collection<String> words) {
+        Map<Character, List<String>> first = new HashMap<>();
+        Map<Character, List<String>> last = new HashMap<>();
         for (String w : words) {
             if (!w.isEmpty()) {
-                byFirst.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
-                byLast.computeIfAbsent(w.charAt(w.length() - 1), k -> new ArrayList<>()).add(w);
+                first.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+                last.computeIfAbsent(w.charAt(w.length() - 1), k -> new ArrayList<>()).add(w);
             }
         }
-        for (Map<Character, List<String>> m : List.of(byFirst, byLast)) {
-            m.values().forEach(l -> l.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b)));
-        }
+        fill(first, byFirst);
+        fill(last, byLast);
+    }
+
+    private static void fill(Map<Character, List<String>> words, String[][] table) {
+        words.forEach((c, l) -> {
+            l.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
+            table[c] = l.stream().distinct().toArray(String[]::new);
+        });
     }
 
     /** The longest word that starts at {@code i}, or null. */
@@ -33,8 +42,8 @@ public final class Words {
 
     /** The longest word that starts at {@code i} and ends by {@code limit}, or null. */
     public String startingAt(String text, int i, int limit) {
-        List<String> c = i >= 0 && i < text.length() ? byFirst.get(text.charAt(i)) : null;
-        if (c != null) {
+        String[] c = i >= 0 && i < text.length() ? byFirst[text.charAt(i)] : NONE;
+        if (c != null) { // null when no word has that unit
             for (String w : c) {
                 if (i + w.length() <= limit && text.startsWith(w, i)) {
                     return w;
@@ -51,8 +60,8 @@ public final class Words {
 
     /** The longest word that ends right before {@code end} and starts at {@code floor} or after, or null. */
     public String endingAt(String text, int end, int floor) {
-        List<String> c = end > 0 && end <= text.length() ? byLast.get(text.charAt(end - 1)) : null;
-        if (c != null) {
+        String[] c = end > 0 && end <= text.length() ? byLast[text.charAt(end - 1)] : NONE;
+        if (c != null) { // null when no word has that unit
             for (String w : c) {
                 if (end - w.length() >= floor && end >= w.length() && text.startsWith(w, end - w.length())) {
                     return w;
