@@ -20,8 +20,9 @@ import org.dipkg.rules.RuleData;
  * Measures, on the same text in one run: HanLP's segmentation with person, place and organisation
  * recognition alone (the floor), and dipkg's full extraction to a graph, single-threaded and on N
  * threads. The three are run in turn, {@code rounds} times, and the fastest of each is kept, which
- * evens out the noise of a shared machine. Also the peak heap of a single-threaded extraction, the heap
- * its finished graph keeps, and the time the JVM spent collecting garbage during it.
+ * evens out the noise of a shared machine. Also the peak heap of a single-threaded extraction (garbage
+ * not yet collected included), the heap its finished graph keeps once collected, and the share of its
+ * time the JVM spent collecting garbage.
  */
 public final class ExtractionBench {
 
@@ -63,6 +64,7 @@ public final class ExtractionBench {
         long triples = 0;
         for (int r = 0; r < Math.max(1, rounds); r++) {
             hanlpBest = Math.min(hanlpBest, hanlpSeconds(files));
+            long before = usedAfterGc();
             resetPeaks();
             long gc0 = gcMillis();
             long t0 = System.nanoTime();
@@ -74,7 +76,7 @@ public final class ExtractionBench {
             }
             peak = Math.max(peak, peakHeap());
             triples = serial.graph().dataset().getDefaultModel().size();
-            retained = usedAfterGc();
+            retained = usedAfterGc() - before;
             serial = null; // let the graph go before the parallel run
             System.gc();
             long t1 = System.nanoTime();
@@ -117,7 +119,7 @@ public final class ExtractionBench {
         return sum;
     }
 
-    /** The heap still in use after a full collection: what the live objects (the graph) keep. */
+    /** The heap still in use after a full collection: with a finished graph referenced, less the same before it was built. */
     private static long usedAfterGc() {
         System.gc();
         MemoryMXBean m = ManagementFactory.getMemoryMXBean();

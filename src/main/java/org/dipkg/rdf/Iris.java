@@ -20,7 +20,13 @@ public final class Iris {
     /** Letters and digits only, lower case: the form two wordings must share to be one node. */
     public static String key(String label) {
         StringBuilder sb = new StringBuilder(label.length());
-        label.codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
+        for (int i = 0; i < label.length(); ) {
+            int c = label.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
         return sb.toString().toLowerCase(Locale.ROOT);
     }
 

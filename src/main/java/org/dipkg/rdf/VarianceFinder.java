@@ -32,6 +32,7 @@ final class VarianceFinder {
         for (Map.Entry<String, Map<String, Evidence>> n : byNode.entrySet()) {
             List<Evidence> perDoc = new ArrayList<>(n.getValue().values());
             Evidence first = perDoc.get(0);
+            String firstContext = Iris.key(first.context());
             Map<String, Evidence> wordingsSeen = new LinkedHashMap<>();
             wordingsSeen.put(Iris.key(first.simplified()), first);
             for (Evidence e : perDoc.subList(1, perDoc.size())) {
@@ -39,8 +40,10 @@ final class VarianceFinder {
                 if (!wordingsSeen.containsKey(k)) {
                     wordingsSeen.put(k, e);
                     wordings.add(wording("item", first, e, first.simplified(), e.simplified(), graph));
-                } else if (!Iris.key(first.context()).equals(Iris.key(e.context()))
-                        && similarity(Iris.key(first.context()), Iris.key(e.context())) >= CONTEXT_SIMILARITY
+                    continue;
+                }
+                String context = Iris.key(e.context());
+                if (!firstContext.equals(context) && similarity(firstContext, context) >= CONTEXT_SIMILARITY
                         && isSubstitution(difference(first.context(), e.context()))) {
                     wordings.add(wording("context", first, e, first.context(), e.context(), graph));
                 }
