@@ -115,6 +115,8 @@ public final class ExtractCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         long t0 = System.nanoTime();
+        // the shapes (and with them Jena's RDF and SHACL machinery) load while the documents are extracted
+        var shapes = java.util.concurrent.CompletableFuture.supplyAsync(ShapeCheck::new);
         Instant startedAt = Instant.now();
         var err = spec.commandLine().getErr();
         Pipeline pipeline = new Pipeline(new RuleData(Optional.ofNullable(lexicon)),
@@ -135,7 +137,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         // check the shapes while the files are written aside; they are moved into place only if it conforms
         var check = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> new ShapeCheck().violations(result.graph().dataset().getDefaultModel().getGraph()));
+                () -> shapes.join().violations(result.graph().dataset().getDefaultModel().getGraph()));
         AtomicFile.Staged stagedGraph = GraphFiles.stage(result.graph().dataset(), out, fmt);
         AtomicFile.Staged stagedRows = AtomicFile.stage(out.resolve("mentions.csv"),
                 o -> MentionsCsv.write(result.graph().rows(), o));
