@@ -1,6 +1,7 @@
 package org.dipkg.nlp;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.nr.TranslatedPersonDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import com.hankcs.hanlp.utility.Predefine;
@@ -51,7 +52,43 @@ public final class Segmenter implements ScriptConverter {
                     new Span(span.start() + at, span.start() + end)));
             pos = end;
         }
+        return joinTransliterationHeads(out);
+    }
+
+    /** Parts of speech a transliteration's first characters may be given when HanLP splits them off. */
+    private static final String HEAD_TAGS = "ag b n ng nr nrf a j";
+
+    /**
+     * HanLP sometimes splits the first characters off a transliterated name (曼/斯/菲尔德 for 曼斯菲尔德):
+     * a transliterated-name token takes in up to three single characters before it that are themselves
+     * transliteration characters and not function words.
+     */
+    static List<Token> joinTransliterationHeads(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            if (t.pos().equals("nrf")) {
+                int k = out.size();
+                while (k > 0 && out.size() - k < 3 && isTransliterationHead(out.get(k - 1))
+                        && out.get(k - 1).span().end() == (k == out.size() ? t.span().start() : out.get(k).span().start())) {
+                    k--;
+                }
+                if (k < out.size()) {
+                    StringBuilder w = new StringBuilder();
+                    out.subList(k, out.size()).forEach(h -> w.append(h.word()));
+                    int start = out.get(k).span().start();
+                    out.subList(k, out.size()).clear();
+                    out.add(new Token(w + t.word(), "nrf", new Span(start, t.span().end())));
+                    continue;
+                }
+            }
+            out.add(t);
+        }
         return out;
+    }
+
+    private static boolean isTransliterationHead(Token t) {
+        return t.word().length() == 1 && (" " + HEAD_TAGS + " ").contains(" " + t.pos() + " ")
+                && TranslatedPersonDictionary.containsKey(t.word());
     }
 
     @Override

@@ -1,0 +1,59 @@
+package org.dipkg.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dipkg.text.Span;
+import org.junit.jupiter.api.Test;
+
+class SegmenterTest {
+    static final Segmenter SEGMENTER = new Segmenter();
+
+    static List<String> words(String text) {
+        return SEGMENTER.tokens(text, new Span(0, text.length())).stream().map(Token::word).toList();
+    }
+
+    @Test
+    void aTransliteratedNameSplitAtItsStartIsOneToken() {
+        String text = "此后不久，曼斯菲尔德先生率领代表团访华。";
+        List<Token> tokens = SEGMENTER.tokens(text, new Span(0, text.length()));
+        Token name = tokens.stream().filter(t -> t.word().equals("曼斯菲尔德")).findFirst().orElseThrow();
+        assertEquals("nrf", name.pos());
+        assertEquals(text.indexOf("曼斯菲尔德"), name.span().start());
+        assertEquals(text.indexOf("先生"), name.span().end());
+    }
+
+    @Test
+    void aConjunctionOrPrepositionBeforeANameStaysApart() {
+        assertTrue(words("布林肯和沙利文也在场。").contains("和"));
+        assertTrue(words("王毅同布林肯会谈。").contains("同"));
+    }
+
+    @Test
+    void tokensKeepExactSpansOfTheirText() {
+        String text = "国家主席习近平同美国总统拜登举行会晤。";
+        for (Token t : SEGMENTER.tokens(text, new Span(3, text.length()))) {
+            assertEquals(t.word(), text.substring(t.span().start(), t.span().end()));
+        }
+    }
+
+    @Test
+    void atMostThreeCharactersAreTakenIn() {
+        List<Token> in = List.of(tok("曼", "ag", 0), tok("斯", "b", 1), tok("曼", "ag", 2), tok("斯", "b", 3),
+                new Token("菲尔德", "nrf", new Span(4, 7)));
+        List<Token> out = Segmenter.joinTransliterationHeads(in);
+        assertEquals(List.of("曼", "斯曼斯菲尔德"), out.stream().map(Token::word).toList());
+        assertEquals(new Span(1, 7), out.get(1).span());
+    }
+
+    @Test
+    void charactersNotRightBeforeTheNameAreNotTakenIn() {
+        List<Token> in = List.of(tok("曼", "ag", 0), new Token("菲尔德", "nrf", new Span(2, 5)));
+        assertEquals(in, Segmenter.joinTransliterationHeads(in));
+    }
+
+    private static Token tok(String w, String pos, int at) {
+        return new Token(w, pos, new Span(at, at + w.length()));
+    }
+}
