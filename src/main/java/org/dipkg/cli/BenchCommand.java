@@ -40,8 +40,9 @@ public final class BenchCommand implements Runnable {
     @Command(name = "extract", mixinStandardHelpOptions = true,
             description = {"Measure in one run, on the same text: HanLP segmentation with name recognition alone, and",
                 "dipkg's full extraction to a graph (1 thread and N threads), on corpora of 1x, 10x, 100x … the seeds",
-                "(synthetic: the seed files copied under new names); peak heap; and the wall time of a cold",
-                "'dipkg extract seeds/' in a fresh JVM."})
+                "(synthetic: the seed files copied under new names); GC share, peak heap and the heap the graph",
+                "keeps; and the wall time of a cold 'dipkg extract seeds/' in a fresh JVM, with and without the",
+                "class-data archive ./dipkg keeps next to the jar."})
     static final class Extract implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -61,12 +62,22 @@ public final class BenchCommand implements Runnable {
                         + "corpora of 1000x and more are measured once).")
         int rounds;
 
-        @Option(names = "--cold-runs", defaultValue = "3", description = "Cold starts to time; 0 for none (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--cold-runs", defaultValue = "3", description = "Cold starts to time, each way; 0 for none (default: ${DEFAULT-VALUE}).")
         int coldRuns;
 
         @Override
         public Integer call() throws Exception {
             var out = spec.commandLine().getOut();
+            if (sizes.stream().anyMatch(f -> f < 1 || f > 100_000) || rounds < 1 || coldRuns < 0
+                    || threads != null && threads < 1) {
+                spec.commandLine().getErr().println("dipkg bench extract: --sizes must be between 1 and 100000, "
+                        + "--rounds and --threads at least 1, --cold-runs at least 0");
+                return ExitCode.USAGE;
+            }
+            if (!Files.isDirectory(seeds)) {
+                spec.commandLine().getErr().println("dipkg bench extract: " + seeds + ": no such directory");
+                return ExitCode.USAGE;
+            }
             int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
             Path tmp = Files.createTempDirectory("dipkg-bench");
             try {
@@ -105,22 +116,48 @@ public final class BenchCommand implements Runnable {
                 return;
             }
             String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<Double> walls = new ArrayList<>();
+            List<String> plain = List.of(javaBin, "-jar", jar.toString());
+            Path archive = jar.resolveSibling("dipkg.jsa");
+            List<String> shared = List.of(javaBin, "-XX:SharedArchiveFile=" + archive, "-Xshare:auto",
+                    "-Xlog:cds=off", "-Xlog:class+path=off", "-jar", jar.toString());
+            List<Double> plainWalls = new ArrayList<>();
+            List<Double> sharedWalls = new ArrayList<>();
+            // in turn, so both see the same state of the machine
             for (int i = 0; i < coldRuns; i++) {
-                long t0 = System.nanoTime();
-                Process p = new ProcessBuilder(javaBin, "-jar", jar.toString(), "extract", seeds.toString(), "--out",
-                        tmp.resolve("cold").toString()).redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                int code = p.waitFor();
-                walls.add((System.nanoTime() - t0) / 1e9);
-                if (code != 0) {
-                    out.println("cold start: extract exited with " + code);
+                if (!time(plain, tmp, plainWalls, out)) {
+                    return;
+                }
+                if (Files.isRegularFile(archive) && !time(shared, tmp, sharedWalls, out)) {
                     return;
                 }
             }
-            Collections.sort(walls);
-            out.printf(Locale.ROOT, "cold 'java -jar dipkg.jar extract %s': median %.2f s of %d runs (min %.2f, max %.2f)%n",
-                    seeds, walls.get(walls.size() / 2), walls.size(), walls.get(0), walls.get(walls.size() - 1));
+            report(out, "'java -jar dipkg.jar extract " + seeds + "'", plainWalls);
+            if (!sharedWalls.isEmpty()) {
+                report(out, "'java -XX:SharedArchiveFile=dipkg.jsa -jar dipkg.jar extract " + seeds
+                        + "' (as ./dipkg runs it)", sharedWalls);
+            }
+        }
+
+        private boolean time(List<String> java, Path tmp, List<Double> walls, PrintWriter out) throws Exception {
+            List<String> cmd = new ArrayList<>(java);
+            cmd.addAll(List.of("extract", seeds.toString(), "--out", tmp.resolve("cold").toString()));
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            int code = p.waitFor();
+            walls.add((System.nanoTime() - t0) / 1e9);
+            if (code != 0) {
+                out.println("cold start: extract exited with " + code);
+                return false;
+            }
+            return true;
+        }
+
+        private static void report(PrintWriter out, String what, List<Double> walls) {
+            List<Double> w = new ArrayList<>(walls);
+            Collections.sort(w);
+            out.printf(Locale.ROOT, "cold %s: median %.2f s of %d runs (min %.2f, max %.2f)%n",
+                    what, w.get(w.size() / 2), w.size(), w.get(0), w.get(w.size() - 1));
         }
 
         private static void deleteTree(Path p) throws IOException {

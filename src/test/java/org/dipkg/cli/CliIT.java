@@ -159,4 +159,25 @@ class CliIT {
         assertEquals(ExitCode.FAILED, r.code());
         assertTrue(r.err().contains("nope.csv"));
     }
+
+    @Test
+    void benchExtractPutsDipkgBesideHanLpOnASyntheticCorpus() {
+        Run r = run("bench", "extract", "--sizes", "1", "--rounds", "1", "--cold-runs", "0", "--threads", "2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("synthetic"), r.out());
+        String row = r.out().lines().filter(l -> l.trim().startsWith("1x")).findFirst().orElseThrow();
+        String[] f = row.trim().split("\\s+");
+        assertEquals("5", f[1], row); // the five seed files
+        double hanlp = Double.parseDouble(f[3]);
+        double dipkg = Double.parseDouble(f[4]);
+        assertEquals(dipkg / hanlp, Double.parseDouble(f[5]), 0.006, row);
+        assertTrue(Long.parseLong(f[f.length - 1]) > 1000, "triples: " + row);
+    }
+
+    @Test
+    void benchExtractRefusesSizesBelowOne() {
+        Run r = run("bench", "extract", "--sizes", "0", "--cold-runs", "0");
+        assertEquals(ExitCode.USAGE, r.code());
+        assertEquals(1, r.errLines().size());
+    }
 }
