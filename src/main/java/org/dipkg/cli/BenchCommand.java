@@ -87,13 +87,13 @@ public final class BenchCommand implements Runnable {
                 var warm = SyntheticCorpus.write(seeds, tmp.resolve("warm"), 2);
                 bench.measure(2, warm, n, 2); // JIT warm-up, not reported
                 out.println("size   docs      chars   HanLP chars/s   dipkg chars/s (1 thread)   ratio   dipkg chars/s ("
-                        + n + " threads)   speed-up   GC share   peak heap MB   graph heap MB   triples");
+                        + n + " threads)   speed-up   HanLP share   GC share   peak heap MB   graph heap MB   triples");
                 for (int f : sizes) {
                     var files = SyntheticCorpus.write(seeds, tmp.resolve("x" + f), f);
                     var r = bench.measure(f, files, n, f >= 1000 ? 1 : rounds);
-                    out.printf(Locale.ROOT, "%4dx %6d %10d %15.0f %26.0f %7.2f %26.0f %10.2f %10.2f %14d %15d %9d%n", f,
+                    out.printf(Locale.ROOT, "%4dx %6d %10d %15.0f %26.0f %7.2f %26.0f %10.2f %13.2f %10.2f %14d %15d %9d%n", f,
                             r.documents(), r.chars(), r.hanlpCharsPerSecond(), r.dipkgCharsPerSecond(), r.ratio(),
-                            r.parallelCharsPerSecond(), r.speedup(), r.gcShare(), r.peakHeapBytes() >> 20,
+                            r.parallelCharsPerSecond(), r.speedup(), r.hanlpShare(), r.gcShare(), r.peakHeapBytes() >> 20,
                             r.retainedHeapBytes() >> 20, r.triples());
                     out.flush();
                     deleteTree(tmp.resolve("x" + f));

@@ -63,6 +63,11 @@ public final class Extractor {
         this.commitments = new CommitmentFinder(cues, data);
     }
 
+    /** Time spent in HanLP's segmentation so far, summed over all threads, in nanoseconds. */
+    public long segmentationNanos() {
+        return segmenter.segmentationNanos();
+    }
+
     public Document read(Path file, String id) throws InputException {
         return reader.read(file, id);
     }

@@ -40,8 +40,13 @@ public final class Pipeline {
     public record Extracted(String id, int sentences, Map<String, Integer> commitmentsByKind) {
     }
 
-    /** What a run produced. */
-    public record Result(GraphBuilder.Built graph, List<Extracted> sources, List<Failure> failures) {
+    /**
+     * What a run produced.
+     *
+     * @param segmentationNanos time spent in HanLP's segmentation, summed over all threads
+     */
+    public record Result(GraphBuilder.Built graph, List<Extracted> sources, List<Failure> failures,
+                         long segmentationNanos) {
     }
 
     /** Documents analysed ahead of the one the graph takes next, per thread. */
@@ -85,6 +90,7 @@ public final class Pipeline {
             }
         }
         GraphBuilder builder = new GraphBuilder(namedGraphs);
+        long segmented = extractor.segmentationNanos();
         List<Extracted> sources = new ArrayList<>();
         Consumer<Object> take = new Consumer<>() {
             private int done;
@@ -109,7 +115,7 @@ public final class Pipeline {
         } else {
             inParallel(good, builder, take);
         }
-        return new Result(builder.finish(), sources, failures);
+        return new Result(builder.finish(), sources, failures, extractor.segmentationNanos() - segmented);
     }
 
     /** Analyses documents on the pool, a bounded number ahead, and hands the results over in input order. */

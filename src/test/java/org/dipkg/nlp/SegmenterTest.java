@@ -53,6 +53,17 @@ class SegmenterTest {
         assertEquals(in, Segmenter.joinTransliterationHeads(in));
     }
 
+    @Test
+    void timeInHanLpIsCountedPerCall() {
+        Segmenter own = new Segmenter();
+        assertEquals(0, own.segmentationNanos());
+        own.tokens("两国元首同意恢复对话。", new Span(0, 10));
+        long once = own.segmentationNanos();
+        assertTrue(once > 0);
+        own.tokens("两国元首同意恢复对话。", new Span(0, 10));
+        assertTrue(own.segmentationNanos() > once);
+    }
+
     private static Token tok(String w, String pos, int at) {
         return new Token(w, pos, new Span(at, at + w.length()));
     }
