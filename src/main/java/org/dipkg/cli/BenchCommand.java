@@ -197,11 +197,8 @@ public final class BenchCommand implements Runnable {
                 err.println("dipkg bench endpoint: --clients must be ≥ 1 and --requests between 1 and 1000000");
                 return ExitCode.USAGE;
             }
-            Dataset ds;
-            try {
-                ds = source.load(err);
-            } catch (DataMixin.DataException e) {
-                err.println("dipkg: " + e.getMessage());
+            Dataset ds = source.loadOrSay(err);
+            if (ds == null) {
                 return ExitCode.FAILED;
             }
             var queries = QueryCatalog.load().all();

@@ -31,13 +31,23 @@ public final class DataMixin {
     Path lexicon;
 
     /** Thrown for a graph that cannot be had; the message is one line for the user. */
-    static final class DataException extends Exception {
+    private static final class DataException extends Exception {
         DataException(String message) {
             super(message);
         }
     }
 
-    Dataset load(PrintWriter err) throws DataException {
+    /** The graph, or null after telling the user in one line why there is none. */
+    Dataset loadOrSay(PrintWriter err) {
+        try {
+            return load(err);
+        } catch (DataException e) {
+            err.println("dipkg: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private Dataset load(PrintWriter err) throws DataException {
         if (tdb != null) {
             Dataset store = TdbStore.open(tdb);
             if (store == null) {

@@ -94,11 +94,8 @@ public final class QueryCommand implements Callable<Integer> {
         source.data = data;
         source.tdb = tdb;
         source.inputs = inputs;
-        Dataset ds;
-        try {
-            ds = source.load(err);
-        } catch (DataMixin.DataException e) {
-            err.println("dipkg: " + e.getMessage());
+        Dataset ds = source.loadOrSay(err);
+        if (ds == null) {
             return ExitCode.FAILED;
         }
         ByteArrayOutputStream os = new ByteArrayOutputStream();

@@ -56,11 +56,8 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("dipkg serve: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        Dataset ds;
-        try {
-            ds = source.load(err);
-        } catch (DataMixin.DataException e) {
-            err.println("dipkg: " + e.getMessage());
+        Dataset ds = source.loadOrSay(err);
+        if (ds == null) {
             return ExitCode.FAILED;
         }
         SparqlServer server;

@@ -68,6 +68,9 @@ public final class Segmenter implements ScriptConverter {
      * transliteration characters and not function words.
      */
     static List<Token> joinTransliterationHeads(List<Token> tokens) {
+        if (tokens.stream().noneMatch(t -> t.pos().equals("nrf"))) {
+            return tokens;
+        }
         List<Token> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
             if (t.pos().equals("nrf")) {

@@ -72,15 +72,6 @@ public final class GraphBuilder {
             this.evidence = evidence;
             this.keys = keys;
         }
-
-        public String doc() {
-            return doc;
-        }
-
-        /** Triples made for this document, before those it shares with other documents are merged. */
-        public int size() {
-            return triples.size();
-        }
     }
 
     private final boolean namedGraphs;
@@ -276,12 +267,12 @@ public final class GraphBuilder {
             t.add(source, DIPKG.publisherName, n.text(a.publisher(), "zh-Hans"));
         }
         Node meeting = meeting(a, d);
-        Set<String> seen = new HashSet<>();
         for (Mention men : a.mentions()) {
             String iri = entityIri(men);
             Node node = t.uri(iri);
+            boolean firstHere = d.first(iri);
             label(d, iri, node, men.label(), men.span());
-            if (d.first(iri)) {
+            if (firstHere) {
                 t.add(node, RDF.type, typeOf(men.type()));
                 if (men.known() != null) {
                     if (!men.known().en().isEmpty()) {
@@ -307,14 +298,14 @@ public final class GraphBuilder {
             boolean item = men.type() == EntityType.MECHANISM || men.type() == EntityType.WORKING_GROUP
                     || men.type() == EntityType.DOCUMENT;
             // items are cited at every span; people, places and organisations at their first span per source
-            if (item || !seen.contains(iri)) {
+            if (item || firstHere) {
                 String cit = cite(d, node, men.span(), men.confidence());
                 if (item && men.type() != EntityType.DOCUMENT) {
                     d.evidence.add(evidence(iri, men.type().label(), "", men.label(), doc, cit, men.span(), meeting));
                 }
             }
             d.stated.add(iri);
-            if (seen.add(iri)) {
+            if (firstHere) {
                 d.rows.add(row(doc, men.type().label(), "", "", "", "", men.span(), iri, men.confidence()));
             }
         }
@@ -329,7 +320,8 @@ public final class GraphBuilder {
             MergeKeys.CommitmentKey key = MergeKeys.commitmentKeyOf(c);
             String iri = Iris.commitment(key.provisional());
             Node node = t.uri(iri);
-            if (d.first(iri)) {
+            boolean firstHere = d.first(iri);
+            if (firstHere) {
                 t.add(node, RDF.type, DIPKG.Commitment)
                         .add(node, RDF.type, kindClass(c.kind()))
                         .add(node, DIPKG.kind, n.string(c.kind().label()))
@@ -386,7 +378,7 @@ public final class GraphBuilder {
             String cit = cite(d, node, c.span(), c.confidence());
             d.evidence.add(evidence(iri, "Commitment", c.kind().label(), doc.text(c.span()), doc, cit, c.span(), meeting));
             d.stated.add(iri);
-            if (seen.add(iri)) {
+            if (firstHere) {
                 d.rows.add(row(doc, "Commitment", c.kind().label(), c.partyKey(), c.action(), setKey, c.span(), iri,
                         c.confidence()));
             }

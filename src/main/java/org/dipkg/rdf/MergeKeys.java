@@ -149,12 +149,6 @@ final class MergeKeys {
         return commitment.getOrDefault(k, k);
     }
 
-    /** The merged key of a set, by its stated key. */
-    String setKey(String statedKey) {
-        String k = Iris.key(statedKey);
-        return set.getOrDefault(k, k);
-    }
-
     /** Provisional set keys that merging changes, with their merged keys. */
     Map<String, String> setRenames() {
         Map<String, String> out = new TreeMap<>();
