@@ -7,6 +7,7 @@ import com.hankcs.hanlp.seg.common.Term;
 import com.hankcs.hanlp.utility.Predefine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import org.dipkg.text.ScriptConverter;
@@ -60,7 +61,7 @@ public final class Segmenter implements ScriptConverter {
     }
 
     /** Parts of speech a transliteration's first characters may be given when HanLP splits them off. */
-    private static final String HEAD_TAGS = "ag b n ng nr nrf a j";
+    private static final Set<String> HEAD_TAGS = Set.of("ag", "b", "n", "ng", "nr", "nrf", "a", "j");
 
     /**
      * HanLP sometimes splits the first characters off a transliterated name (曼/斯/菲尔德 for 曼斯菲尔德):
@@ -94,7 +95,7 @@ public final class Segmenter implements ScriptConverter {
     }
 
     private static boolean isTransliterationHead(Token t) {
-        return t.word().length() == 1 && (" " + HEAD_TAGS + " ").contains(" " + t.pos() + " ")
+        return t.word().length() == 1 && HEAD_TAGS.contains(t.pos())
                 && TranslatedPersonDictionary.containsKey(t.word());
     }
 

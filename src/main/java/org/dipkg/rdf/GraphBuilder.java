@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -228,6 +229,9 @@ public final class GraphBuilder {
         final List<Evidence> evidence = new ArrayList<>();
         /** Facts already stated in this part (a node's type, a label, a country), so each is made once. */
         final Set<String> done = new HashSet<>();
+        /** What the merge rule reads of this document: its mechanisms' keys and its commitments' keys. */
+        final Set<String> mechanismKeys = new TreeSet<>();
+        final List<MergeKeys.CommitmentKey> commitmentKeys = new ArrayList<>();
 
         Draft(Triples t, Document doc) {
             this.t = t;
@@ -245,7 +249,7 @@ public final class GraphBuilder {
         Draft d = new Draft(new Triples(nodes), a.document());
         String meeting = addDocument(a, d);
         return new Part(a.document().id(), d.t.list(), meeting, d.rows, d.stated, d.setMembers, d.evidence,
-                MergeKeys.source(a));
+                new MergeKeys.Source(a.document().id(), d.mechanismKeys, d.commitmentKeys));
     }
 
     private String addDocument(DocumentAnalysis a, Draft d) {
@@ -268,7 +272,11 @@ public final class GraphBuilder {
         }
         Node meeting = meeting(a, d);
         for (Mention men : a.mentions()) {
-            String iri = entityIri(men);
+            String key = MergeKeys.provisionalEntityKey(men);
+            if (MergeKeys.isMechanism(men)) {
+                d.mechanismKeys.add(key);
+            }
+            String iri = entityIri(men.type(), key);
             Node node = t.uri(iri);
             boolean firstHere = d.first(iri);
             label(d, iri, node, men.label(), men.span());
@@ -318,6 +326,7 @@ public final class GraphBuilder {
         Map<String, Long> statedSizes = new TreeMap<>();
         for (Commitment c : a.commitments()) {
             MergeKeys.CommitmentKey key = MergeKeys.commitmentKeyOf(c);
+            d.commitmentKeys.add(key);
             String iri = Iris.commitment(key.provisional());
             Node node = t.uri(iri);
             boolean firstHere = d.first(iri);
@@ -461,11 +470,15 @@ public final class GraphBuilder {
 
     /** An entity's IRI by its key before merging: {@link #finish} renames the few whose keys merge. */
     static String entityIri(Mention men) {
-        String path = switch (men.type()) {
+        return entityIri(men.type(), MergeKeys.provisionalEntityKey(men));
+    }
+
+    private static String entityIri(EntityType type, String key) {
+        String path = switch (type) {
             case WORKING_GROUP, MECHANISM -> "mechanism";
-            default -> men.type().label();
+            default -> type.label();
         };
-        return Iris.entity(path, MergeKeys.provisionalEntityKey(men));
+        return Iris.entity(path, key);
     }
 
     /** A node's Simplified label, and its Traditional wording when the source is Traditional; each once per document. */
@@ -526,10 +539,10 @@ public final class GraphBuilder {
         Document doc = d.doc;
         Span o = doc.toOriginal(span);
         String citIri = Iris.citation(doc.id(), o.start(), o.end(), node.getURI());
-        Node cit = org.apache.jena.graph.NodeFactory.createURI(citIri);
-        Node quote = org.apache.jena.graph.NodeFactory.createURI(citIri + "#quote");
-        Node position = org.apache.jena.graph.NodeFactory.createURI(citIri + "#position");
-        Node target = org.apache.jena.graph.NodeFactory.createURI(citIri + "#target");
+        Node cit = NodeFactory.createURI(citIri);
+        Node quote = NodeFactory.createURI(citIri + "#quote");
+        Node position = NodeFactory.createURI(citIri + "#position");
+        Node target = NodeFactory.createURI(citIri + "#target");
         t.add(cit, RDF.type, DIPKG.Citation)
                 .add(cit, RDF.type, Vocab.OA_ANNOTATION)
                 .add(cit, Vocab.PROV_WAS_DERIVED_FROM, d.source)

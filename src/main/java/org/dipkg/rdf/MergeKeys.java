@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.dipkg.extract.Commitment;
-import org.dipkg.extract.DocumentAnalysis;
 import org.dipkg.extract.EntityType;
 import org.dipkg.extract.Mention;
 
@@ -83,21 +82,6 @@ final class MergeKeys {
             }
         }
         set.putAll(clusterSets(members));
-    }
-
-    /** The merge rule's view of one document's analysis. */
-    static Source source(DocumentAnalysis a) {
-        Set<String> mechanisms = new TreeSet<>();
-        for (Mention m : a.mentions()) {
-            if (isMechanism(m)) {
-                mechanisms.add(mechanismKey(m.label()));
-            }
-        }
-        List<CommitmentKey> commitments = new ArrayList<>();
-        for (Commitment c : a.commitments()) {
-            commitments.add(commitmentKeyOf(c));
-        }
-        return new Source(a.document().id(), mechanisms, commitments);
     }
 
     static boolean isMechanism(Mention m) {

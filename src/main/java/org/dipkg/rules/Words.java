@@ -11,7 +11,6 @@ import java.util.Map;
  * kept in tables indexed by their first and by their last UTF-16 unit, longest first.
  */
 public final class Words {
-    private static final String[] NONE = new String[0];
     private final String[][] byFirst = new String[Character.MAX_VALUE + 1][];
     private final String[][] byLast = new String[Character.MAX_VALUE + 1][];
 
@@ -42,8 +41,8 @@ public final class Words {
 
     /** The longest word that starts at {@code i} and ends by {@code limit}, or null. */
     public String startingAt(String text, int i, int limit) {
-        String[] c = i >= 0 && i < text.length() ? byFirst[text.charAt(i)] : NONE;
-        if (c != null) { // null when no word has that unit
+        String[] c = i >= 0 && i < text.length() ? byFirst[text.charAt(i)] : null;
+        if (c != null) {
             for (String w : c) {
                 if (i + w.length() <= limit && text.startsWith(w, i)) {
                     return w;
@@ -60,8 +59,8 @@ public final class Words {
 
     /** The longest word that ends right before {@code end} and starts at {@code floor} or after, or null. */
     public String endingAt(String text, int end, int floor) {
-        String[] c = end > 0 && end <= text.length() ? byLast[text.charAt(end - 1)] : NONE;
-        if (c != null) { // null when no word has that unit
+        String[] c = end > 0 && end <= text.length() ? byLast[text.charAt(end - 1)] : null;
+        if (c != null) {
             for (String w : c) {
                 if (end - w.length() >= floor && end >= w.length() && text.startsWith(w, end - w.length())) {
                     return w;
