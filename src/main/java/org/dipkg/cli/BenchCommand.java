@@ -38,31 +38,31 @@ public final class BenchCommand implements Runnable {
 
     /** Extraction against HanLP alone, on growing synthetic corpora, plus a cold start. */
     @Command(name = "extract", mixinStandardHelpOptions = true,
-            description = {"Measure in one run, on the same text: HanLP segmentation with name recognition alone, and",
-                "dipkg's full extraction to a graph (1 thread and N threads), on corpora of 1x, 10x, 100x … the seeds",
-                "(synthetic: the seed files copied under new names); GC share, peak heap and the heap the graph",
-                "keeps; and the wall time of a cold 'dipkg extract seeds/' in a fresh JVM, with and without the",
-                "class-data archive ./dipkg keeps next to the jar."})
+            description = {"Measure in one run, on the same text: HanLP segmentation with name recognition alone, and "
+                + "dipkg's full extraction to a graph (1 thread and N threads), on corpora of 1x, 10x, 100x … the seeds "
+                + "(synthetic: the seed files copied under new names); GC share, peak heap and the heap the graph "
+                + "keeps; and the wall time of a cold 'dipkg extract seeds/' in a fresh JVM, with and without the "
+                + "class-data archive ./dipkg keeps next to the jar."})
     static final class Extract implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--sizes", defaultValue = "1,10,100", split = ",",
+        @Option(names = "--sizes", paramLabel = "N", defaultValue = "1,10,100", split = ",",
                 description = "Corpus sizes as multiples of the seeds (default: ${DEFAULT-VALUE}; add 1000 for the big one).")
         List<Integer> sizes;
 
-        @Option(names = "--threads", description = "Threads for the parallel run (default: the number of cores).")
+        @Option(names = "--threads", paramLabel = "N", description = "Threads for the parallel run (default: the number of cores).")
         Integer threads;
 
-        @Option(names = "--seeds", defaultValue = "seeds", description = "The documents to copy (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds", description = "The documents to copy (default: ${DEFAULT-VALUE}).")
         Path seeds;
 
-        @Option(names = "--rounds", defaultValue = "3",
+        @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
                 description = "Times each measurement is repeated in turn, the fastest kept (default: ${DEFAULT-VALUE}; "
                         + "corpora of 1000x and more are measured once).")
         int rounds;
 
-        @Option(names = "--cold-runs", defaultValue = "3", description = "Cold starts to time, each way; 0 for none (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--cold-runs", paramLabel = "N", defaultValue = "3", description = "Cold starts to time, each way; 0 for none (default: ${DEFAULT-VALUE}).")
         int coldRuns;
 
         @Override
@@ -174,8 +174,8 @@ public final class BenchCommand implements Runnable {
 
     /** Load on the SPARQL endpoint: throughput and latency of the canned queries. */
     @Command(name = "endpoint", mixinStandardHelpOptions = true,
-            description = {"Start the endpoint on a free loopback port with the graph, send the canned queries from",
-                "concurrent clients, and report throughput, p50/p99 latency and errors."})
+            description = {"Start the endpoint on a free loopback port with the graph, send the canned queries from "
+                + "concurrent clients, and report throughput, p50/p99 latency and errors."})
     static final class Endpoint implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -183,10 +183,10 @@ public final class BenchCommand implements Runnable {
         @Mixin
         DataMixin source;
 
-        @Option(names = "--clients", defaultValue = "8", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--clients", paramLabel = "N", defaultValue = "8", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
         int clients;
 
-        @Option(names = "--requests", defaultValue = "2000", description = "Requests in all (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--requests", paramLabel = "N", defaultValue = "2000", description = "Requests in all (default: ${DEFAULT-VALUE}).")
         int requests;
 
         @Override
