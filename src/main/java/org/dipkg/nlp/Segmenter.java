@@ -35,8 +35,7 @@ public final class Segmenter implements ScriptConverter {
                 .enableTranslatedNameRecognize(true)
                 .enableJapaneseNameRecognize(false)
                 .enablePlaceRecognize(true)
-                .enableOrganizationRecognize(true)
-                .enableOffset(true);
+                .enableOrganizationRecognize(true);
     }
 
     /** Tokens of {@code text.substring(span)}, with spans in the coordinates of {@code text}. */

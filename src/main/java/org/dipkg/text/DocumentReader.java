@@ -22,7 +22,6 @@ public final class DocumentReader {
     private final TextStage layout = new LayoutNormaliser();
     private final TextStage html = new HtmlStage();
     private final SimplifyStage simplify;
-    private final ScriptConverter converter;
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     /** The default largest document, in characters: beyond it a file is refused with a message. */
@@ -40,7 +39,6 @@ public final class DocumentReader {
      * that refuses documents of more than {@code maxChars} characters.
      */
     public DocumentReader(ScriptConverter converter, Charset encoding, long maxChars) {
-        this.converter = converter;
         this.simplify = new SimplifyStage(converter);
         this.encoding = encoding;
         this.maxChars = maxChars;
@@ -97,11 +95,12 @@ public final class DocumentReader {
         if (name.endsWith(".html") || name.endsWith(".htm")) {
             raw = html.apply(raw);
         }
-        MappedText analysis = simplify.apply(layout.apply(raw));
+        MappedText laidOut = layout.apply(raw);
+        MappedText analysis = simplify.apply(laidOut);
         if (analysis.text().isBlank()) {
             throw new InputException(file, "no text (only whitespace or markup)");
         }
-        return new Document(id, original, analysis, detectScript(original), sha256(bytes),
+        return new Document(id, original, analysis, script(laidOut.text(), analysis.text()), sha256(bytes),
                 splitter.split(analysis.text()));
     }
 
@@ -122,19 +121,19 @@ public final class DocumentReader {
         }
     }
 
-    /** zh-Hant when at least 2% of the Han characters change under conversion to Simplified. */
-    private String detectScript(String original) {
+    /**
+     * zh-Hant when at least 2% of the Han characters of the text changed on its way to Simplified
+     * (the simplify stage converts unit for unit, so the two texts align).
+     */
+    static String script(String before, String simplified) {
         int han = 0;
         int changed = 0;
-        String sample = original.length() > 20000 ? original.substring(0, 20000) : original;
-        String conv = converter.toSimplified(sample);
-        if (conv.length() == sample.length()) {
-            for (int i = 0; i < sample.length(); i++) {
-                if (Character.UnicodeScript.of(sample.charAt(i)) == Character.UnicodeScript.HAN) {
-                    han++;
-                    if (sample.charAt(i) != conv.charAt(i)) {
-                        changed++;
-                    }
+        for (int i = 0; i < before.length(); i++) {
+            char c = before.charAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                han++;
+                if (c != simplified.charAt(i)) {
+                    changed++;
                 }
             }
         }

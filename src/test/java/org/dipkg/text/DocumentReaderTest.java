@@ -12,6 +12,27 @@ class DocumentReaderTest {
     private final DocumentReader reader = new DocumentReader(s -> s);
     private final Path file = Path.of("x.txt");
 
+    /** A converter that knows three Traditional characters, enough to tell the scripts apart. */
+    private static String simplifyFew(String s) {
+        return s.replace('會', '会').replace('談', '谈').replace('對', '对');
+    }
+
+    @Test
+    void aTextWhoseHanCharactersChangeInConversionIsTraditional() throws InputException {
+        DocumentReader r = new DocumentReader(DocumentReaderTest::simplifyFew);
+        Document d = r.read(file, "x", "雙方會談，對話。".getBytes(StandardCharsets.UTF_8));
+        assertEquals("zh-Hant", d.script());
+        assertEquals("雙方会谈，对話。", d.analysis().text());
+    }
+
+    @Test
+    void aFewConvertibleCharactersInASimplifiedTextLeaveItSimplified() throws InputException {
+        DocumentReader r = new DocumentReader(DocumentReaderTest::simplifyFew);
+        String text = "双方同意加强交流与合作，推动两国关系稳定发展。".repeat(5) + "會";
+        Document d = r.read(file, "x", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals("zh-Hans", d.script());
+    }
+
     @Test
     void refusesAnEmptyFile() {
         InputException e = assertThrows(InputException.class, () -> reader.read(file, "x", new byte[0]));
