@@ -135,6 +135,11 @@ public final class ExtractCommand implements Callable<Integer> {
         if (fmt == GraphFiles.Format.TRIG) {
             RunProvenance.add(result.graph().dataset(), result.sources().stream().map(Pipeline.Extracted::id).toList(), startedAt, Instant.now());
         }
+        boolean longRun = result.sources().size() >= Pipeline.PROGRESS_FROM;
+        if (longRun) {
+            err.printf(Locale.ROOT, "dipkg: checking the graph against the shapes and writing %s (%,d triples)%n",
+                    out.resolve("graph." + fmt.extension), result.graph().dataset().getDefaultModel().size());
+        }
         // check the shapes while the files are written aside; they are moved into place only if it conforms
         var check = java.util.concurrent.CompletableFuture.supplyAsync(
                 () -> shapes.join().violations(result.graph().dataset().getDefaultModel().getGraph()));
@@ -155,6 +160,9 @@ public final class ExtractCommand implements Callable<Integer> {
         stagedRows.commit();
         Path graph = out.resolve("graph." + fmt.extension);
         if (tdb != null) {
+            if (longRun) {
+                err.println("dipkg: writing the TDB2 store " + tdb);
+            }
             TdbStore.write(tdb, result.graph().dataset());
         }
         if (report) {

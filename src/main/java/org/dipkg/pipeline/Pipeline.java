@@ -49,6 +49,9 @@ public final class Pipeline {
                          long segmentationNanos) {
     }
 
+    /** Runs of at least this many documents report their progress. */
+    public static final int PROGRESS_FROM = 20;
+
     /** Documents analysed ahead of the one the graph takes next, per thread. */
     private static final int AHEAD_PER_THREAD = 4;
 
@@ -105,7 +108,7 @@ public final class Pipeline {
                 }
                 done++;
                 int step = Math.max(1, good.size() / 10);
-                if (good.size() >= 20 && (done % step == 0 || done == good.size())) {
+                if (good.size() >= PROGRESS_FROM && (done % step == 0 || done == good.size())) {
                     progress.accept("extracted " + done + "/" + good.size() + " documents");
                 }
             }

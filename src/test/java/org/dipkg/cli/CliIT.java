@@ -46,6 +46,25 @@ class CliIT {
     }
 
     @Test
+    void aLongRunReportsItsProgressThroughEveryStageAndAShortOneStaysQuiet() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        for (int i = 0; i < 20; i++) {
+            Files.copy(Path.of("seeds/001_23ee9809a0489282.txt"), in.resolve(String.format("d%02d.txt", i)));
+        }
+        Run longRun = run("extract", "--out", tmp.resolve("long").toString(), "--tdb", tmp.resolve("tdb").toString(),
+                in.toString());
+        assertEquals(0, longRun.code(), longRun.err());
+        List<String> lines = longRun.errLines();
+        assertTrue(lines.contains("dipkg: extracted 20/20 documents"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("dipkg: checking the graph against the shapes and writing ")
+                && l.contains("graph.ttl") && l.endsWith(" triples)")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("dipkg: writing the TDB2 store ")), lines.toString());
+        Run shortRun = run("extract", "--out", tmp.resolve("short").toString(), in.resolve("d00.txt").toString());
+        assertEquals(0, shortRun.code(), shortRun.err());
+        assertEquals(List.of(), shortRun.errLines());
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError() {
         Run r = run("extract", "--format", "xml", "--out", tmp.toString(), "seeds/001_23ee9809a0489282.txt");
         assertEquals(ExitCode.USAGE, r.code());
