@@ -48,7 +48,7 @@ public final class ExtractionBench {
             .enableNameRecognize(true).enablePlaceRecognize(true).enableOrganizationRecognize(true));
 
     public ExtractionBench() {
-        new Segmenter(); // quiets HanLP's logger
+        Segmenter.quietHanLp();
     }
 
     public Row measure(int factor, List<Path> files, int threads, int rounds) throws IOException {

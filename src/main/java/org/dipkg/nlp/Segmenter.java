@@ -25,6 +25,11 @@ public final class Segmenter implements ScriptConverter {
     private final LongAdder nanos = new LongAdder();
 
     public Segmenter() {
+        quietHanLp();
+    }
+
+    /** Turns HanLP's own log messages off (it logs dictionary loading to stderr); dipkg says what matters itself. */
+    public static void quietHanLp() {
         Predefine.logger.setLevel(Level.OFF);
         HanLP.Config.enableDebug(false);
     }
@@ -47,12 +52,11 @@ public final class Segmenter implements ScriptConverter {
         List<Token> out = new ArrayList<>(terms.size());
         int pos = 0;
         for (Term t : terms) {
-            int at = s.indexOf(t.word, pos);
-            if (at < 0) {
-                at = pos; // HanLP returned a word not verbatim in the input; keep position order
-            }
+            int found = s.indexOf(t.word, pos);
+            // a word not verbatim in the input (HanLP normalised it) takes the input's characters, in order
+            int at = found < 0 ? pos : found;
             int end = Math.min(s.length(), at + t.word.length());
-            out.add(new Token(s.substring(at, end), t.nature == null ? "x" : t.nature.toString(),
+            out.add(new Token(found < 0 ? s.substring(at, end) : t.word, t.nature == null ? "x" : t.nature.toString(),
                     new Span(span.start() + at, span.start() + end)));
             pos = end;
         }
