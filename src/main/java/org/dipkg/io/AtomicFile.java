@@ -1,17 +1,23 @@
 package org.dipkg.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 
 /**
  * Writes a file through a temporary sibling that is moved into place only once fully written, so a
- * failed or interrupted run leaves the previous file as it was.
+ * failed or interrupted run leaves the previous file as it was. The file gets the permissions any new
+ * file gets in its directory, or keeps those of the file it replaces.
  */
 public final class AtomicFile {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     /** Writes the content of a file to an output stream. */
     @FunctionalInterface
     public interface Content {
@@ -33,9 +39,13 @@ public final class AtomicFile {
 
         public void commit() throws IOException {
             try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                try {
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
             }
         }
 
@@ -46,11 +56,14 @@ public final class AtomicFile {
 
     /** Writes the content to a temporary sibling of {@code target}; nothing changes until commit. */
     public static Staged stage(Path target, Content content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            content.writeTo(out);
+        Path tmp = sibling(target);
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                content.writeTo(out);
+            }
+            if (Files.exists(target)) {
+                copyPermissions(target, tmp); // after writing: the replaced file may be read-only
+            }
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
@@ -58,21 +71,33 @@ public final class AtomicFile {
         return new Staged(tmp, target);
     }
 
+    /** Writes the content to {@code target} through a temporary sibling. */
     public static void write(Path target, Content content) throws IOException {
+        stage(target, content).commit();
+    }
+
+    /**
+     * A new empty file next to {@code target}. Made with the permissions of any new file (the user's
+     * umask), where a temporary file would be readable by its owner alone.
+     */
+    private static Path sibling(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                content.writeTo(out);
-            }
+        while (true) {
+            Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
             try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                return Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                // another name
             }
-        } finally {
-            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        try {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the new file keeps its default permissions
         }
     }
 }
