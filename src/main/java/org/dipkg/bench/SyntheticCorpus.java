@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.dipkg.io.InputCollector;
 
 /**
  * A synthetic corpus for benchmarks: the seed files copied {@code factor} times under new names, so
@@ -15,14 +16,15 @@ public final class SyntheticCorpus {
     private SyntheticCorpus() {
     }
 
-    /** Writes {@code factor} copies of every .txt/.md file of {@code seeds} into {@code dir}. */
+    /** Writes {@code factor} copies of every document file of {@code seeds} (as extract reads them) into {@code dir}. */
     public static List<Path> write(Path seeds, Path dir, int factor) throws IOException {
         List<Path> sources;
         try (Stream<Path> s = Files.list(seeds)) {
-            sources = s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).sorted().toList();
+            sources = s.filter(p -> Files.isRegularFile(p) && InputCollector.isDocumentName(p.getFileName().toString()))
+                    .sorted().toList();
         }
         if (sources.isEmpty()) {
-            throw new IOException(seeds + ": no .txt or .md files to copy");
+            throw new IOException(seeds + ": no .txt, .md or .html files to copy");
         }
         Files.createDirectories(dir);
         List<Path> out = new ArrayList<>();

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code dipkg bench}: measured benchmarks, never tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Benchmarks. 'endpoint': concurrent clients against a server started here on loopback.",
+        description = {"Benchmarks: 'extract' puts dipkg's extraction beside HanLP alone on synthetic corpora of growing "
+            + "size; 'endpoint' sends concurrent clients to a server started here on loopback."},
         subcommands = {BenchCommand.Extract.class, BenchCommand.Endpoint.class})
 public final class BenchCommand implements Runnable {
     @Spec
@@ -38,7 +39,8 @@ public final class BenchCommand implements Runnable {
 
     /** Extraction against HanLP alone, on growing synthetic corpora, plus a cold start. */
     @Command(name = "extract", mixinStandardHelpOptions = true,
-            description = {"Measure in one run, on the same text: HanLP segmentation with name recognition alone, and "
+            description = {"Measure dipkg's extraction beside HanLP alone, on the same synthetic corpora.",
+                "In one run, on the same text: HanLP segmentation with name recognition alone, and "
                 + "dipkg's full extraction to a graph (1 thread and N threads), on corpora of 1x, 10x, 100x … the seeds "
                 + "(synthetic: the seed files copied under new names); GC share, peak heap and the heap the graph "
                 + "keeps; and the wall time of a cold 'dipkg extract seeds/' in a fresh JVM, with and without the "

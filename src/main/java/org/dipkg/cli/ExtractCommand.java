@@ -46,7 +46,7 @@ public final class ExtractCommand implements Callable<Integer> {
     LoggingMixin logging;
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",
-            description = "Files or directories (searched recursively for .txt and .md). Default: seeds/")
+            description = "Files or directories (searched recursively for .txt, .md and .html files). Default: seeds/")
     List<Path> inputs;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out",

@@ -12,7 +12,8 @@ import java.util.List;
 /** {@code dipkg report}: extract and show where the sources differ (the same as {@code extract --report}). */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Extract, then report where the sources differ: wording side by side and items some sources "
-            + "leave out. Takes the options of extract (see 'dipkg extract --help'); writes DIR/variance.csv and "
+            + "leave out.",
+            "Takes the options of extract (see 'dipkg extract --help'); writes DIR/variance.csv and "
             + "DIR/variance.html as well."})
 public final class ReportCommand implements Callable<Integer> {
     @Spec

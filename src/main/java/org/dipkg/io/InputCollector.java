@@ -17,11 +17,19 @@ import java.util.TreeMap;
 
 /**
  * Reads the command line's inputs and returns the documents to extract: files as given, directories
- * walked recursively for {@code .txt} and {@code .md} files (links followed, loops detected), each
+ * walked recursively for {@code .txt}, {@code .md}, {@code .html} and {@code .htm} files, hidden ones
+ * left out (links followed, loops detected), each
  * with its id (the path relative to the directory given, or the bare name of a file given).
  */
 public final class InputCollector {
     private static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm");
+
+    /** Whether a directory's file is one of the documents read from it: a visible .txt, .md, .html or .htm file. */
+    public static boolean isDocumentName(String name) {
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return EXTENSIONS.contains(ext) && !name.startsWith(".");
+    }
 
     /** A document to read, or an input that cannot be, with the reason. */
     public record Input(Path path, String id, String problem) {
@@ -59,10 +67,7 @@ public final class InputCollector {
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            String name = file.getFileName().toString();
-                            int dot = name.lastIndexOf('.');
-                            String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-                            if (attrs.isRegularFile() && EXTENSIONS.contains(ext) && !name.startsWith(".")) {
+                            if (attrs.isRegularFile() && isDocumentName(file.getFileName().toString())) {
                                 String id = root.relativize(file).toString().replace('\\', '/');
                                 add(byId, problems, new Input(file, id, null));
                             }
