@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.RiotException;
 import org.dipkg.io.TdbStore;
 import org.dipkg.pipeline.Pipeline;
@@ -60,7 +62,10 @@ public final class DataMixin {
                 throw new DataException(data + ": no such file");
             }
             try {
-                return RDFDataMgr.loadDataset(data.toString());
+                // no logging: the one line below says what is wrong, where RIOT would log it a second time
+                Dataset ds = DatasetFactory.createTxnMem();
+                RDFParser.source(data).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(ds);
+                return ds;
             } catch (RiotException e) {
                 throw new DataException(data + ": not a graph dipkg can read (" + e.getMessage() + ")");
             }

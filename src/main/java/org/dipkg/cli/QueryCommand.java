@@ -87,7 +87,7 @@ public final class QueryCommand implements Callable<Integer> {
         try {
             q = QueryFactory.create(text);
         } catch (QueryParseException e) {
-            err.println("dipkg query: " + query + ": " + e.getMessage().replace('\n', ' '));
+            err.println("dipkg query: " + query + ": not a SPARQL query: " + parseProblem(e));
             return ExitCode.USAGE;
         }
         DataMixin source = new DataMixin();
@@ -103,6 +103,13 @@ public final class QueryCommand implements Callable<Integer> {
         out.print(os.toString(StandardCharsets.UTF_8));
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** The parser's message without the long list of what it expected instead. */
+    static String parseProblem(QueryParseException e) {
+        String m = String.valueOf(e.getMessage());
+        int expecting = m.indexOf("Was expecting");
+        return (expecting < 0 ? m : m.substring(0, expecting)).replaceAll("\\s+", " ").strip();
     }
 
     private void run(Query q, Dataset ds, ByteArrayOutputStream os, java.io.PrintWriter out) {

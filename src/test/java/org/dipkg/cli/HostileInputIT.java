@@ -134,6 +134,31 @@ class HostileInputIT {
         assertTrue(RDFDataMgr.loadModel(out.resolve("graph.nt").toString()).size() > 0, "the IRIs are valid");
     }
 
+    /** Runs dipkg in a child JVM, as a user does, so that whatever a library logs is seen too; returns stderr and stdout. */
+    private static List<String> childOutput(int expectedCode, String... args) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), "org.dipkg.cli.Main"));
+        cmd.addAll(List.of(args));
+        Process child = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String text = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(expectedCode, child.waitFor(), text);
+        return text.lines().filter(l -> !l.isBlank()).toList();
+    }
+
+    @Test
+    void aGraphFileThatIsNotRdfAndABrokenQueryGetOneLineEach() throws Exception {
+        Path bad = Files.writeString(tmp.resolve("bad.ttl"), "garbage <\n");
+        List<String> graph = childOutput(ExitCode.FAILED, "query", "us-pledges", "--data", bad.toString());
+        assertEquals(1, graph.size(), graph.toString());
+        assertTrue(graph.get(0).startsWith("dipkg: " + bad + ": not a graph"), graph.toString());
+        Path rq = Files.writeString(tmp.resolve("bad.rq"), "SELECT WHERE { ?s ?p ?o }\n");
+        List<String> query = childOutput(ExitCode.USAGE, "query", rq.toString(), "--data", bad.toString());
+        assertEquals(1, query.size(), query.toString());
+        assertTrue(query.get(0).contains(rq + ": not a SPARQL query") && query.get(0).contains("line 1, column 8"),
+                query.toString());
+        assertTrue(query.get(0).length() < 200, "the parser's list of what it expected is left out: " + query.get(0));
+    }
+
     @Test
     void aKilledRunLeavesThePreviousOutputsIntact() throws Exception {
         Path out = tmp.resolve("out");
