@@ -26,11 +26,19 @@ public final class Lexicon {
     public record Hit(Entry entry, int start, int end) {
     }
 
+    /** The types an entry may have. */
+    private static final List<String> TYPES = List.of("Person", "Organization", "Place");
+
     private final Map<String, Entry> bySurface = new HashMap<>();
     private final Words surfaces;
 
     public Lexicon(RuleData data) {
         for (Map<String, String> r : data.rows("entities")) {
+            if (!TYPES.contains(r.get("type")) || r.get("name").isEmpty()) {
+                throw new IllegalArgumentException(r.get(RuleData.AT) + ": an entity needs a name and a type of "
+                        + String.join(", ", TYPES) + " (this row has type '" + r.get("type") + "', name '"
+                        + r.get("name") + "')");
+            }
             List<String> variants = new ArrayList<>();
             for (String v : r.getOrDefault("variants", "").split("\\|")) {
                 if (!v.isBlank()) {

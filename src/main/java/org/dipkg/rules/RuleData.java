@@ -36,15 +36,19 @@ public final class RuleData {
         return new RuleData(Optional.empty());
     }
 
-    /** Every row of table {@code name}, bundled rows first, each as column → value. */
+    /**
+     * Every row of table {@code name}, bundled rows first, each as column → value (a column a row
+     * leaves out is empty), plus {@link #AT}: where the row is.
+     */
     public List<Map<String, String>> rows(String name) {
         List<Map<String, String>> out = new ArrayList<>();
         String resource = "org/dipkg/rules/" + name + ".csv";
+        List<String> columns;
         try (InputStream in = RuleData.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing bundled rule table " + resource);
             }
-            read(new InputStreamReader(in, StandardCharsets.UTF_8), out);
+            columns = read(new InputStreamReader(in, StandardCharsets.UTF_8), resource, out, List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -52,13 +56,22 @@ public final class RuleData {
             Path p = userDir.get().resolve(name + ".csv");
             if (Files.isRegularFile(p)) {
                 try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-                    read(r, out);
-                } catch (IOException | IllegalArgumentException e) {
-                    throw new IllegalArgumentException(p + ": cannot be read as a rule table (" + e.getMessage() + ")");
+                    read(r, p.toString(), out, columns);
+                } catch (IOException e) {
+                    throw notATable(p, e);
+                } catch (UncheckedIOException e) { // what the parser's iterator throws for a malformed record
+                    throw notATable(p, e.getCause());
                 }
             }
         }
         return out;
+    }
+
+    /** The key under which each row says where it is: file and line, for messages about it. */
+    public static final String AT = "#at";
+
+    private static IllegalArgumentException notATable(Path p, Exception e) {
+        return new IllegalArgumentException(p + ": cannot be read as a rule table (" + e.getMessage() + ")");
     }
 
     /** The first column of table {@code name}, as a list of words. */
@@ -73,11 +86,35 @@ public final class RuleData {
         return out;
     }
 
-    private static void read(Reader r, List<Map<String, String>> out) throws IOException {
+    /**
+     * Adds the rows of a table to {@code out} and returns its columns. A user's table is held to the
+     * bundled table's {@code columns}: it may leave any out but the first, which every row must fill,
+     * and may not add others (a misspelt column would otherwise be ignored without a word).
+     */
+    private static List<String> read(Reader r, String source, List<Map<String, String>> out, List<String> columns)
+            throws IOException {
         try (CSVParser p = CSVParser.builder().setReader(r).setFormat(FORMAT).get()) {
-            for (CSVRecord rec : p) {
-                out.add(rec.toMap());
+            List<String> header = p.getHeaderNames();
+            if (!columns.isEmpty()) {
+                List<String> unknown = header.stream().filter(c -> !columns.contains(c)).toList();
+                if (!unknown.isEmpty() || !header.contains(columns.get(0))) {
+                    throw new IllegalArgumentException(source + ": " + (unknown.isEmpty() ? "no column " + columns.get(0)
+                            : (unknown.size() > 1 ? "unknown columns " : "unknown column ") + String.join(", ", unknown)) + " in the header row (the columns are "
+                            + String.join(",", columns) + ", the first one required)");
+                }
             }
+            for (CSVRecord rec : p) {
+                Map<String, String> row = rec.toMap();
+                String at = source + ":" + rec.getParser().getCurrentLineNumber();
+                if (!columns.isEmpty() && row.getOrDefault(columns.get(0), "").isEmpty()) {
+                    throw new IllegalArgumentException(at + ": no " + columns.get(0));
+                }
+                header.forEach(c -> row.putIfAbsent(c, "")); // a short row leaves its last cells empty
+                columns.forEach(c -> row.putIfAbsent(c, ""));
+                row.put(AT, at);
+                out.add(row);
+            }
+            return header;
         }
     }
 }
