@@ -45,7 +45,7 @@ class EvaluationFloorIT {
         try (var out = java.nio.file.Files.newOutputStream(csv)) {
             MentionsCsv.write(r.graph().rows(), out);
         }
-        Scorer.Score s = new Scorer().score(Scorer.load(Path.of("seeds/gold/seeds.csv")), Scorer.load(csv),
+        Scorer.Score s = new Scorer().score(Scorer.load(Path.of("seeds/gold/seeds.csv"), Scorer.GOLD_COLUMNS), Scorer.load(csv, Scorer.MENTION_COLUMNS),
                 Path.of("seeds"));
         java.nio.file.Files.delete(csv);
         List<String> below = new ArrayList<>();

@@ -75,14 +75,14 @@ public final class EvaluateCommand implements Callable<Integer> {
         int code = ExitCode.OK;
         List<Path> roots = inputs == null || inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
         try {
-            goldRows = Scorer.load(gold);
+            goldRows = Scorer.load(gold, Scorer.GOLD_COLUMNS);
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             err.println("dipkg evaluate: " + gold + ": cannot be read as a gold CSV (" + e.getMessage() + ")");
             return ExitCode.FAILED;
         }
         if (mentions != null) {
             try {
-                predicted = Scorer.load(mentions);
+                predicted = Scorer.load(mentions, Scorer.MENTION_COLUMNS);
             } catch (IOException | IllegalArgumentException | IllegalStateException e) {
                 err.println("dipkg evaluate: " + mentions + ": cannot be read as mentions.csv (" + e.getMessage() + ")");
                 return ExitCode.FAILED;

@@ -1,7 +1,8 @@
 package org.dipkg.eval;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -37,15 +38,36 @@ public final class Scorer {
     public record Score(Map<String, Object> figures, List<Row> missedTier1, List<Row> unmatchedPredictions) {
     }
 
-    public static List<Row> load(Path csv) throws IOException {
+    /** The columns a gold table must have. */
+    public static final List<String> GOLD_COLUMNS = List.of("doc", "type", "tier", "text");
+
+    /** The columns a predicted table (mentions.csv) must have. */
+    public static final List<String> MENTION_COLUMNS = List.of("doc", "type", "text", "start", "end");
+
+    /**
+     * Reads a gold or predicted table by its column names (a byte-order mark is skipped); refuses one
+     * that is not well-formed CSV or lacks any of the {@code required} columns.
+     */
+    public static List<Row> load(Path csv, List<String> required) throws IOException {
         List<Row> out = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-             CSVParser p = CSVParser.builder().setReader(r)
-                     .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
-            for (CSVRecord rec : p) {
-                out.add(new Row(get(rec, "doc").replace("\ufeff", ""), get(rec, "type"), get(rec, "kind"),
-                        get(rec, "party"), get(rec, "set"), get(rec, "tier"), get(rec, "text"), get(rec, "start"),
-                        get(rec, "end")));
+        try (BufferedReader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            r.mark(1);
+            if (r.read() != '\ufeff') {
+                r.reset();
+            }
+            try (CSVParser p = CSVParser.builder().setReader(r)
+                    .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+                List<String> missing = required.stream().filter(c -> !p.getHeaderNames().contains(c)).toList();
+                if (!missing.isEmpty()) {
+                    throw new IOException("no column " + String.join(", ", missing) + " in the header row");
+                }
+                for (CSVRecord rec : p) {
+                    out.add(new Row(get(rec, "doc"), get(rec, "type"), get(rec, "kind"),
+                            get(rec, "party"), get(rec, "set"), get(rec, "tier"), get(rec, "text"), get(rec, "start"),
+                            get(rec, "end")));
+                }
+            } catch (UncheckedIOException e) { // what the parser's iterator throws for a malformed record
+                throw e.getCause();
             }
         }
         return out;

@@ -2,12 +2,16 @@ package org.dipkg.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Hand-computed cases of the contract's matching rule. */
 class ScorerTest {
@@ -82,5 +86,26 @@ class ScorerTest {
     void slicesByCodePointsAsPythonDoes() {
         assertEquals("双方", Scorer.slice("𠀀双方同意", 1, 3));
         assertEquals("", Scorer.slice("abc", 5, 9));
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTableIsReadByItsColumnNamesPastAByteOrderMark() throws IOException {
+        Path csv = Files.writeString(dir.resolve("m.csv"), "\ufefftext,doc,type,start,end\n双方,a.txt,Person,0,2\n");
+        List<Scorer.Row> rows = Scorer.load(csv, Scorer.MENTION_COLUMNS);
+        assertEquals(1, rows.size());
+        assertEquals("a.txt", rows.get(0).doc());
+        assertEquals("双方", rows.get(0).text());
+    }
+
+    @Test
+    void aTableWithoutTheColumnsTheRuleReadsOrNotWellFormedIsRefused() throws IOException {
+        Path missing = Files.writeString(dir.resolve("g.csv"), "doc,type\na.txt,Person\n");
+        IOException e = assertThrows(IOException.class, () -> Scorer.load(missing, Scorer.GOLD_COLUMNS));
+        assertEquals("no column tier, text in the header row", e.getMessage());
+        Path broken = Files.writeString(dir.resolve("b.csv"), "doc,type,tier,text\n\"a.txt,Person\n");
+        assertThrows(IOException.class, () -> Scorer.load(broken, Scorer.GOLD_COLUMNS));
     }
 }
