@@ -46,6 +46,18 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Return at most N rows from any SELECT (default: no cap).")
     long maxRows;
 
+    /** A warning when the server listens on more than this machine's loopback interface. */
+    static java.util.Optional<String> exposure(String host) {
+        boolean loopback;
+        try {
+            loopback = java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            loopback = false;
+        }
+        return loopback ? java.util.Optional.empty() : java.util.Optional.of("dipkg serve: listening on " + host
+                + ", not this machine alone: whoever reaches it on this port can query the graph (read-only)");
+    }
+
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
@@ -74,6 +86,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("  SPARQL endpoint: " + server.url() + "sparql" + (options.cors() ? "  (CORS on)" : ""));
         out.println("Press Ctrl-C to stop.");
         out.flush();
+        exposure(host).ifPresent(err::println);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         server.join();
         return ExitCode.OK;
