@@ -95,6 +95,17 @@ public final class ExtractCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         List<Path> roots = inputs == null || inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
+        for (Path dir : new Path[] {out, tdb}) {
+            if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
+                spec.commandLine().getErr().println("dipkg extract: " + dir + ": is a file, where a directory "
+                        + (dir == out ? "for the outputs" : "for the TDB2 store") + " is needed");
+                return ExitCode.USAGE;
+            }
+            if (dir != null && Files.isDirectory(dir) && !Files.isWritable(dir)) {
+                spec.commandLine().getErr().println("dipkg extract: " + dir + ": permission denied (cannot write there)");
+                return ExitCode.FAILED;
+            }
+        }
         if (lexicon != null && !Files.isDirectory(lexicon)) {
             spec.commandLine().getErr().println("dipkg extract: " + lexicon + ": --lexicon needs a directory");
             return ExitCode.USAGE;

@@ -24,13 +24,29 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            line.getErr().println("dipkg: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            line.getErr().println("dipkg: " + message(ex));
             if (Boolean.getBoolean("dipkg.trace")) {
                 ex.printStackTrace(line.getErr());
             }
             return ExitCode.FAILED;
         });
         return cl;
+    }
+
+    /** One line for a failure: a file system error as "FILE: reason", where Java's message is often the path alone. */
+    static String message(Throwable ex) {
+        if (ex instanceof java.io.UncheckedIOException u) {
+            ex = u.getCause();
+        }
+        if (ex instanceof java.nio.file.FileSystemException f) {
+            String reason = f instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : f instanceof java.nio.file.NoSuchFileException ? "no such file or directory"
+                    : f instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name is in the way"
+                    : f instanceof java.nio.file.NotDirectoryException ? "not a directory"
+                    : f.getReason() != null ? f.getReason() : f.getClass().getSimpleName();
+            return f.getFile() + (f.getOtherFile() != null ? " → " + f.getOtherFile() : "") + ": " + reason;
+        }
+        return ex.getMessage() == null ? ex.toString() : ex.getMessage();
     }
 
     public static void main(String[] args) {

@@ -65,6 +65,21 @@ class CliIT {
     }
 
     @Test
+    void anOutputOrStorePathThatIsAFileIsRefusedBeforeAnythingIsExtracted() throws IOException {
+        Path file = Files.writeString(tmp.resolve("taken"), "mine");
+        Run out = run("extract", "--out", file.toString(), "seeds/001_23ee9809a0489282.txt");
+        assertEquals(ExitCode.USAGE, out.code());
+        assertEquals(List.of("dipkg extract: " + file + ": is a file, where a directory for the outputs is needed"),
+                out.errLines());
+        Run store = run("extract", "--out", tmp.resolve("o").toString(), "--tdb", file.toString(),
+                "seeds/001_23ee9809a0489282.txt");
+        assertEquals(ExitCode.USAGE, store.code());
+        assertTrue(store.err().contains("directory for the TDB2 store"), store.err());
+        assertFalse(Files.exists(tmp.resolve("o")), "nothing written");
+        assertEquals("mine", Files.readString(file));
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError() {
         Run r = run("extract", "--format", "xml", "--out", tmp.toString(), "seeds/001_23ee9809a0489282.txt");
         assertEquals(ExitCode.USAGE, r.code());
