@@ -67,7 +67,11 @@ public final class QueryCommand implements Callable<Integer> {
             for (CannedQuery q : catalog.all()) {
                 out.printf("%-36s %s%n", q.name(), q.title());
             }
-            return query == null && !list ? ExitCode.USAGE : ExitCode.OK;
+            if (query == null && !list) {
+                err.println("dipkg query: give a canned query's name (listed above) or a .rq file");
+                return ExitCode.USAGE;
+            }
+            return ExitCode.OK;
         }
         if (!java.util.List.of("table", "csv", "tsv", "json").contains(format)) {
             err.println("dipkg query: unknown format '" + format + "' (expected table, csv, tsv or json)");

@@ -80,6 +80,33 @@ class CliIT {
     }
 
     @Test
+    void queryListsItsCannedQueriesAndAsksForOneWhenNoneIsGiven() throws IOException {
+        Run list = run("query", "--list");
+        assertEquals(0, list.code());
+        try (var files = Files.list(Path.of("queries"))) {
+            for (Path q : files.filter(p -> p.toString().endsWith(".rq")).toList()) {
+                String name = q.getFileName().toString().replace(".rq", "");
+                assertTrue(list.out().lines().anyMatch(l -> l.startsWith(name + " ")), name + " in " + list.out());
+            }
+        }
+        Run none = run("query");
+        assertEquals(ExitCode.USAGE, none.code());
+        assertEquals(List.of("dipkg query: give a canned query's name (listed above) or a .rq file"), none.errLines());
+    }
+
+    @Test
+    void queryAnswersACannedQueryOnAGraphFileAsCsv() throws IOException {
+        Path out = tmp.resolve("out");
+        assertEquals(0, run("extract", "--out", out.toString(), "--format", "nt").code());
+        Run r = run("query", "us-pledges", "--data", out.resolve("graph.nt").toString(), "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("pledge,polarity,status,set,sources", lines.get(0));
+        assertEquals(6, lines.size(), r.out()); // the five US pledges of the seeds
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.contains(",negative,")), r.out());
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError() {
         Run r = run("extract", "--format", "xml", "--out", tmp.toString(), "seeds/001_23ee9809a0489282.txt");
         assertEquals(ExitCode.USAGE, r.code());
