@@ -85,6 +85,20 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Documents analysed in parallel (default: the number of cores).")
     Integer threads;
 
+    /** The exit code after saying why {@code dir} cannot take {@code what}; null when it can. */
+    private Integer unusable(Path dir, String what) {
+        var err = spec.commandLine().getErr();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            err.println("dipkg extract: " + dir + ": is a file, where a directory for " + what + " is needed");
+            return ExitCode.USAGE;
+        }
+        if (Files.isDirectory(dir) && !Files.isWritable(dir)) {
+            err.println("dipkg extract: " + dir + ": permission denied (cannot write there)");
+            return ExitCode.FAILED;
+        }
+        return null;
+    }
+
     @Override
     public Integer call() throws IOException {
         GraphFiles.Format fmt;
@@ -95,16 +109,12 @@ public final class ExtractCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         List<Path> roots = inputs == null || inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
-        for (Path dir : new Path[] {out, tdb}) {
-            if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
-                spec.commandLine().getErr().println("dipkg extract: " + dir + ": is a file, where a directory "
-                        + (dir == out ? "for the outputs" : "for the TDB2 store") + " is needed");
-                return ExitCode.USAGE;
-            }
-            if (dir != null && Files.isDirectory(dir) && !Files.isWritable(dir)) {
-                spec.commandLine().getErr().println("dipkg extract: " + dir + ": permission denied (cannot write there)");
-                return ExitCode.FAILED;
-            }
+        Integer unusable = unusable(out, "the outputs");
+        if (unusable == null && tdb != null) {
+            unusable = unusable(tdb, "the TDB2 store");
+        }
+        if (unusable != null) {
+            return unusable;
         }
         if (lexicon != null && !Files.isDirectory(lexicon)) {
             spec.commandLine().getErr().println("dipkg extract: " + lexicon + ": --lexicon needs a directory");

@@ -97,9 +97,10 @@ public final class RuleData {
             List<String> header = p.getHeaderNames();
             if (!columns.isEmpty()) {
                 List<String> unknown = header.stream().filter(c -> !columns.contains(c)).toList();
-                if (!unknown.isEmpty() || !header.contains(columns.get(0))) {
-                    throw new IllegalArgumentException(source + ": " + (unknown.isEmpty() ? "no column " + columns.get(0)
-                            : (unknown.size() > 1 ? "unknown columns " : "unknown column ") + String.join(", ", unknown)) + " in the header row (the columns are "
+                String problem = !unknown.isEmpty() ? "unknown column" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown)
+                        : !header.contains(columns.get(0)) ? "no column " + columns.get(0) : null;
+                if (problem != null) {
+                    throw new IllegalArgumentException(source + ": " + problem + " in the header row (the columns are "
                             + String.join(",", columns) + ", the first one required)");
                 }
             }
