@@ -142,7 +142,7 @@ public final class ExtractCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Pipeline pipeline = new Pipeline(new RuleData(Optional.ofNullable(lexicon)),
                 threads == null ? Runtime.getRuntime().availableProcessors() : threads, charset, maxChars)
-                .namedGraphs(fmt == GraphFiles.Format.TRIG || tdb != null);
+                .namedGraphs(fmt == GraphFiles.Format.TRIG || tdb != null).skipping(out);
         long tLoaded = System.nanoTime();
         Pipeline.Result result = pipeline.run(roots, msg -> err.println("dipkg: " + msg));
         long tExtracted = System.nanoTime();

@@ -17,8 +17,8 @@ import java.util.TreeMap;
 
 /**
  * Reads the command line's inputs and returns the documents to extract: files as given, directories
- * walked recursively for {@code .txt}, {@code .md}, {@code .html} and {@code .htm} files, hidden ones
- * left out (links followed, loops detected), each
+ * walked recursively for {@code .txt}, {@code .md}, {@code .html} and {@code .htm} files, hidden files
+ * and directories left out (links followed, loops detected), each
  * with its id (the path relative to the directory given, or the bare name of a file given).
  */
 public final class InputCollector {
@@ -33,6 +33,29 @@ public final class InputCollector {
 
     /** A document to read, or an input that cannot be, with the reason. */
     public record Input(Path path, String id, String problem) {
+    }
+
+    private final Set<Path> skipped;
+
+    /** A collector that reads every directory below the roots but hidden ones. */
+    public InputCollector() {
+        this(Set.of());
+    }
+
+    /**
+     * A collector that also leaves out the directories {@code skipped} when it finds them below a root
+     * (an output directory inside the input, whose reports would otherwise be read as documents).
+     */
+    public InputCollector(Set<Path> skipped) {
+        this.skipped = skipped.stream().map(InputCollector::real).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
     }
 
     public List<Input> collect(List<Path> roots) {
@@ -61,13 +84,24 @@ public final class InputCollector {
         }
     }
 
-    private static void walk(Path root, TreeMap<String, Input> byId, List<Input> problems) {
+    private void walk(Path root, TreeMap<String, Input> byId, List<Input> problems) {
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                         @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            boolean below = !dir.equals(root);
+                            return below && (dir.getFileName().toString().startsWith(".")
+                                    || !skipped.isEmpty() && skipped.contains(real(dir)))
+                                    ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && isDocumentName(file.getFileName().toString())) {
+                            String name = file.getFileName().toString();
+                            boolean ourOutput = OutputDirectory.isOutputName(name) && !skipped.isEmpty()
+                                    && skipped.contains(real(file.getParent()));
+                            if (attrs.isRegularFile() && isDocumentName(name) && !ourOutput) {
                                 String id = root.relativize(file).toString().replace('\\', '/');
                                 add(byId, problems, new Input(file, id, null));
                             }

@@ -19,6 +19,11 @@ public final class OutputDirectory {
     private OutputDirectory() {
     }
 
+    /** Whether a file of this name is one dipkg writes into an output directory. */
+    public static boolean isOutputName(String name) {
+        return OURS.contains(name);
+    }
+
     public static void removeStale(Path dir, Path graphWritten, boolean reportWritten, PrintWriter err) throws IOException {
         for (String name : OURS) {
             Path p = dir.resolve(name);

@@ -58,6 +58,7 @@ public final class Pipeline {
     private final Extractor extractor;
     private final int threads;
     private boolean namedGraphs = true;
+    private java.util.Set<Path> skipped = java.util.Set.of();
 
     public Pipeline(RuleData data, int threads) {
         this(data, threads, java.nio.charset.StandardCharsets.UTF_8);
@@ -72,6 +73,12 @@ public final class Pipeline {
         this.threads = Math.max(1, threads);
     }
 
+    /** A directory below the inputs not to read (the output directory). */
+    public Pipeline skipping(Path dir) {
+        this.skipped = java.util.Set.of(dir);
+        return this;
+    }
+
     /** Whether the result keeps one named graph per source besides the merged graph (the default). */
     public Pipeline namedGraphs(boolean keep) {
         this.namedGraphs = keep;
@@ -82,7 +89,7 @@ public final class Pipeline {
     }
 
     public Result run(List<Path> roots, Consumer<String> progress) {
-        List<InputCollector.Input> inputs = new InputCollector().collect(roots);
+        List<InputCollector.Input> inputs = new InputCollector(skipped).collect(roots);
         List<Failure> failures = new ArrayList<>();
         List<InputCollector.Input> good = new ArrayList<>();
         for (InputCollector.Input in : inputs) {

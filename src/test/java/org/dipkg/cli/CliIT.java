@@ -107,6 +107,19 @@ class CliIT {
     }
 
     @Test
+    void theOutputDirectoryInsideTheInputIsNotReadBack() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(Path.of("seeds/001_23ee9809a0489282.txt"), in.resolve("a.txt"));
+        Files.copy(Path.of("seeds/002_64441d8e1c99db8d.txt"), in.resolve("b.txt"));
+        Path out = in.resolve("out");
+        assertEquals(0, run("report", "--out", out.toString(), in.toString()).code());
+        assertTrue(Files.exists(out.resolve("variance.html")));
+        Run again = run("extract", "--out", out.toString(), in.toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("documents: 2 (0 failed)"), again.out());
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError() {
         Run r = run("extract", "--format", "xml", "--out", tmp.toString(), "seeds/001_23ee9809a0489282.txt");
         assertEquals(ExitCode.USAGE, r.code());

@@ -43,4 +43,28 @@ class InputCollectorTest {
         InputCollector.Input in = new InputCollector().collect(List.of(dir.resolve("nope"))).get(0);
         assertEquals("no such file or directory", in.problem());
     }
+
+    @Test
+    void hiddenDirectoriesAndTheOutputDirectoryBelowAnInputAreNotRead() throws IOException {
+        Path in = tree();
+        Files.createDirectories(in.resolve(".git"));
+        Files.writeString(in.resolve(".git/HEAD.txt"), "x");
+        Path out = Files.createDirectories(in.resolve("out"));
+        Files.writeString(out.resolve("variance.html"), "<p>双方</p>");
+        Files.writeString(out.resolve("notes.txt"), "双方同意。");
+        List<String> all = new InputCollector().collect(List.of(in)).stream().map(InputCollector.Input::id).toList();
+        assertEquals(List.of("a.txt", "b.md", "c.html", "d.HTM", "out/notes.txt", "out/variance.html", "sub/g.txt"), all);
+        List<String> skipping = new InputCollector(java.util.Set.of(out)).collect(List.of(in)).stream()
+                .map(InputCollector.Input::id).toList();
+        assertEquals(List.of("a.txt", "b.md", "c.html", "d.HTM", "sub/g.txt"), skipping);
+    }
+
+    @Test
+    void anOutputDirectoryThatIsTheInputLosesOnlyTheReportsWrittenThere() throws IOException {
+        Path in = tree();
+        Files.writeString(in.resolve("variance.html"), "<p>双方</p>");
+        List<String> ids = new InputCollector(java.util.Set.of(in)).collect(List.of(in)).stream()
+                .map(InputCollector.Input::id).toList();
+        assertEquals(List.of("a.txt", "b.md", "c.html", "d.HTM", "sub/g.txt"), ids);
+    }
 }
