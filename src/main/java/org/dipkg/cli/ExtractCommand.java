@@ -229,6 +229,7 @@ public final class ExtractCommand implements Callable<Integer> {
                         set.getProperty(DIPKG.statedSize).getInt());
             }
         }
-        o.printf(Locale.ROOT, "wrote %s and %s in %.1f s%n", graph, out.resolve("mentions.csv"), seconds);
+        o.printf(Locale.ROOT, "wrote %s and %s%s in %.1f s%n", graph, out.resolve("mentions.csv"),
+                tdb == null ? "" : ", and the TDB2 store " + tdb, seconds);
     }
 }

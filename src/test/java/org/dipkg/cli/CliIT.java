@@ -59,6 +59,7 @@ class CliIT {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("dipkg: checking the graph against the shapes and writing ")
                 && l.contains("graph.ttl") && l.endsWith(" triples)")), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("dipkg: writing the TDB2 store ")), lines.toString());
+        assertTrue(longRun.out().contains(", and the TDB2 store " + tmp.resolve("tdb") + " in "), longRun.out());
         Run shortRun = run("extract", "--out", tmp.resolve("short").toString(), in.resolve("d00.txt").toString());
         assertEquals(0, shortRun.code(), shortRun.err());
         assertEquals(List.of(), shortRun.errLines());
