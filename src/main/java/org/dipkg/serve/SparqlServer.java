@@ -35,6 +35,9 @@ public final class SparqlServer implements AutoCloseable {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("--port must be between 0 and 65535");
             }
+            if (maxRows < 0) {
+                throw new IllegalArgumentException("--max-rows must be 0 (no cap) or more");
+            }
         }
 
         public static Options defaults() {
