@@ -66,6 +66,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             err.println("dipkg evaluate: unknown format '" + format + "' (expected table, csv or json)");
             return ExitCode.USAGE;
         }
+        if (docs != null && !Files.isDirectory(docs)) {
+            err.println("dipkg evaluate: " + docs + ": --docs needs the directory the documents are in");
+            return ExitCode.USAGE;
+        }
         if (!Files.isRegularFile(gold)) {
             err.println("dipkg evaluate: " + gold + ": no such gold file");
             return ExitCode.FAILED;

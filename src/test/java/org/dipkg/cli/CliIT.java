@@ -229,6 +229,14 @@ class CliIT {
     }
 
     @Test
+    void evaluateRefusesADocsDirectoryThatIsNotThere() {
+        Path nope = tmp.resolve("nope");
+        Run r = run("evaluate", "--gold", "seeds/gold/seeds.csv", "--mentions", "x.csv", "--docs", nope.toString());
+        assertEquals(ExitCode.USAGE, r.code());
+        assertEquals(List.of("dipkg evaluate: " + nope + ": --docs needs the directory the documents are in"), r.errLines());
+    }
+
+    @Test
     void evaluateNamesAMissingGoldFile() {
         Run r = run("evaluate", "--gold", tmp.resolve("nope.csv").toString(), "--mentions", "x.csv");
         assertEquals(ExitCode.FAILED, r.code());
