@@ -137,6 +137,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         // the shapes (and with them Jena's RDF and SHACL machinery) load while the documents are extracted
+        Pipeline.initJena();
         var shapes = java.util.concurrent.CompletableFuture.supplyAsync(ShapeCheck::new);
         Instant startedAt = Instant.now();
         var err = spec.commandLine().getErr();

@@ -89,6 +89,7 @@ public final class Pipeline {
     }
 
     public Result run(List<Path> roots, Consumer<String> progress) {
+        initJena();
         List<InputCollector.Input> inputs = new InputCollector(skipped).collect(roots);
         List<Failure> failures = new ArrayList<>();
         List<InputCollector.Input> good = new ArrayList<>();
@@ -126,6 +127,15 @@ public final class Pipeline {
             inParallel(good, builder, take);
         }
         return new Result(builder.finish(), sources, failures, extractor.segmentationNanos() - segmented);
+    }
+
+    /**
+     * Initialises Jena on this thread. Jena starts its modules from class initialisers, which deadlock
+     * when two threads set them off at once (workers making graph parts, a shape check loading beside
+     * the extraction): callers that use Jena on other threads call this first.
+     */
+    public static void initJena() {
+        org.apache.jena.sys.JenaSystem.init();
     }
 
     /** Analyses documents on the pool, a bounded number ahead, and hands the results over in input order. */

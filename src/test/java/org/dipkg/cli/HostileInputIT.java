@@ -146,6 +146,26 @@ class HostileInputIT {
     }
 
     @Test
+    void aRunThatFindsNoDocumentEndsAtOnceInAFreshJvm() throws Exception {
+        // nothing to extract: the graph is made while the shape check is still loading Jena on another
+        // thread; run as users run it, from the packaged jar, whose merged service files set Jena's order
+        Path jar = Path.of("target", "dipkg.jar");
+        assertTrue(Files.isRegularFile(jar), "integration tests run after the jar is packaged");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-jar", jar.toString(),
+                "extract", "--out", tmp.resolve("out").toString(), tmp.resolve("missing").toString())
+                .redirectErrorStream(true).start();
+        boolean ended = child.waitFor(60, TimeUnit.SECONDS);
+        if (!ended) {
+            child.destroyForcibly().waitFor();
+        }
+        assertTrue(ended, "the run hung");
+        String text = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(ExitCode.FAILED, child.exitValue(), text);
+        assertTrue(text.contains("missing: no such file or directory"), text);
+    }
+
+    @Test
     void aGraphFileThatIsNotRdfAndABrokenQueryGetOneLineEach() throws Exception {
         Path bad = Files.writeString(tmp.resolve("bad.ttl"), "garbage <\n");
         List<String> graph = childOutput(ExitCode.FAILED, "query", "us-pledges", "--data", bad.toString());
