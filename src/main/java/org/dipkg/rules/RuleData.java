@@ -110,8 +110,8 @@ public final class RuleData {
                 if (!columns.isEmpty() && row.getOrDefault(columns.get(0), "").isEmpty()) {
                     throw new IllegalArgumentException(at + ": no " + columns.get(0));
                 }
-                header.forEach(c -> row.putIfAbsent(c, "")); // a short row leaves its last cells empty
-                columns.forEach(c -> row.putIfAbsent(c, ""));
+                // a short row, or a user's table without some columns, leaves those cells empty
+                (columns.isEmpty() ? header : columns).forEach(c -> row.putIfAbsent(c, ""));
                 row.put(AT, at);
                 out.add(row);
             }
