@@ -39,6 +39,13 @@ class SegmenterTest {
     }
 
     @Test
+    void wordsThatOnlyLookLikePlaceNamesAreNotTaggedAsPlaces() {
+        String text = "旧金山是全美华人占比最高的城市。包括中美两国代表在内的50国代表出席。";
+        List<Token> places = SEGMENTER.tokens(text, new Span(0, text.length())).stream().filter(Token::isPlace).toList();
+        assertEquals(List.of("旧金山"), places.stream().map(Token::word).toList());
+    }
+
+    @Test
     void atMostThreeCharactersAreTakenIn() {
         List<Token> in = List.of(tok("曼", "ag", 0), tok("斯", "b", 1), tok("曼", "ag", 2), tok("斯", "b", 3),
                 new Token("菲尔德", "nrf", new Span(4, 7)));
