@@ -44,7 +44,7 @@ public final class BenchCommand implements Runnable {
                 + "dipkg's full extraction to a graph (1 thread and N threads), on corpora of 1x, 10x, 100x … the seeds "
                 + "(synthetic: the seed files copied under new names); GC share, peak heap and the heap the graph "
                 + "keeps; and the wall time of a cold 'dipkg extract seeds/' in a fresh JVM, with and without the "
-                + "class-data archive ./dipkg keeps next to the jar."})
+                + "launcher's class-data archive (dipkg.jsa, next to the jar)."})
     static final class Extract implements Callable<Integer> {
         @Spec
         CommandSpec spec;

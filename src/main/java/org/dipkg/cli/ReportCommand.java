@@ -13,8 +13,8 @@ import java.util.List;
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Extract, then report where the sources differ: wording side by side and items some sources "
             + "leave out.",
-            "Takes the options of extract (see 'dipkg extract --help'); writes DIR/variance.csv and "
-            + "DIR/variance.html as well."})
+            "Takes the options of extract (see 'dipkg extract --help'); also writes the tables variance.csv and "
+            + "variance.html into the output directory."})
 public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

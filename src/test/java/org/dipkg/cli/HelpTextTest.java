@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
@@ -32,6 +34,20 @@ class HelpTextTest {
                 String end = line.replace("%n", "").strip(); // picocli's format line break
                 assertTrue(end.endsWith(".") || end.endsWith(":") || end.endsWith(")"),
                         c.getCommandSpec().qualifiedName() + ": description line ends mid-sentence: " + line);
+            }
+        }
+    }
+
+    @Test
+    void wrappingBreaksDescriptionsOnlyBetweenWords() {
+        for (CommandLine c : allCommands()) {
+            Set<String> words = new HashSet<>();
+            for (String line : c.getCommandSpec().usageMessage().description()) {
+                words.addAll(List.of(line.replace("%n", " ").split("\\s+")));
+            }
+            for (String shown : c.getHelp().description().strip().split("\\s+")) {
+                assertTrue(shown.isEmpty() || words.contains(shown),
+                        c.getCommandSpec().qualifiedName() + ": help shows a broken word '" + shown + "'");
             }
         }
     }
