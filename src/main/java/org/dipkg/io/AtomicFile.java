@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes a file through a temporary sibling that is moved into place only once fully written, so a
@@ -17,6 +19,10 @@ import java.security.SecureRandom;
  */
 public final class AtomicFile {
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final long PID = ProcessHandle.current().pid();
+    private static final String PART = ".part";
+    /** A temporary file's name: the target's, the id of the process writing it and a random part. */
+    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.(\\d+)-[0-9a-z]+\\.part");
 
     /** Writes the content of a file to an output stream. */
     @FunctionalInterface
@@ -84,12 +90,30 @@ public final class AtomicFile {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         while (true) {
-            Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+            Path tmp = dir.resolve("." + target.getFileName() + "." + PID + "-"
+                    + Long.toUnsignedString(RANDOM.nextLong(), 36) + PART);
             try {
                 return Files.createFile(tmp);
             } catch (FileAlreadyExistsException e) {
                 // another name
             }
+        }
+    }
+
+    /**
+     * Whether {@code file} is a temporary file of this class that its process left behind: it was killed
+     * before it could move or drop the file. A file a running process is still writing is not one.
+     */
+    public static boolean isLeftover(Path file) {
+        Matcher m = TEMPORARY.matcher(file.getFileName().toString());
+        if (!m.matches()) {
+            return false;
+        }
+        try {
+            long pid = Long.parseLong(m.group(1));
+            return pid != PID && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return true; // no process has such an id
         }
     }
 

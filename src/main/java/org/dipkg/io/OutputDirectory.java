@@ -9,8 +9,9 @@ import java.util.stream.Stream;
 
 /**
  * Keeps an output directory from mixing runs: after a run has written its files, the files an earlier
- * run of dipkg wrote there and this one did not (a graph in another syntax, an old variance report) and
- * temporary files a killed run left behind are removed, each with a line saying so. Other files are left.
+ * run of dipkg wrote there and this one did not (a graph in another syntax, an old variance report) are
+ * removed, each with a line saying so, and so are the temporary files of a run that was killed; those of a
+ * run still writing into the same directory are left. Other files are left.
  */
 public final class OutputDirectory {
     private static final List<String> OURS = List.of("graph.ttl", "graph.nt", "graph.trig", "graph.jsonld",
@@ -37,8 +38,8 @@ public final class OutputDirectory {
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.toList()) {
                 String n = p.getFileName().toString();
-                if (n.startsWith(".") && n.endsWith(".part") && (n.startsWith(".graph.") || n.startsWith(".mentions.")
-                        || n.startsWith(".variance."))) {
+                if ((n.startsWith(".graph.") || n.startsWith(".mentions.") || n.startsWith(".variance."))
+                        && AtomicFile.isLeftover(p)) {
                     Files.deleteIfExists(p);
                 }
             }
