@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The cue words of the genre, loaded from the rule tables: titles, speech verbs, mechanism heads,
@@ -20,6 +21,14 @@ public final class Cues {
     /** A trigger verb of a commitment. */
     public record Trigger(String verb, String action, String status, boolean negative) {
     }
+
+    /** The ontology's action terms (dipkg:ActionScheme), as a trigger's action column names them. */
+    public static final List<String> ACTIONS = List.of("establish", "resume", "launch", "restart", "conduct",
+            "increase", "expand", "strengthen", "promote", "reaffirm", "refrain", "adhere", "continue", "issue",
+            "renew", "hold", "invite", "cooperate", "demand", "welcome", "cancel", "suspend", "other");
+    /** The ontology's status terms (dipkg:StatusScheme); a trigger may also leave its status empty. */
+    public static final List<String> STATUSES = List.of("new", "reaffirmed", "resumed", "restarted", "continued");
+    private static final Pattern PARTY = Pattern.compile("BOTH|[A-Z]{2}(\\+[A-Z]{2})*");
 
     public final Map<String, String> titles = new LinkedHashMap<>();
     public final Set<String> stateTitles = new TreeSet<>();
@@ -41,23 +50,41 @@ public final class Cues {
         }
         speechVerbs = Set.copyOf(new TreeSet<>(data.words("speech-verbs", "verb")));
         for (Map<String, String> r : data.rows("mechanism-heads")) {
+            check(r, "type", List.of("Mechanism", "WorkingGroup"), false);
+            check(r, "event", List.of("yes", "no"), true);
             Head h = new Head(r.get("head"), r.get("type"), "yes".equals(r.get("event")));
             if (h.word().length() >= 2) {
                 heads.put(h.word(), h);
             }
         }
         for (Map<String, String> r : data.rows("actions")) {
+            check(r, "action", ACTIONS, false);
+            check(r, "status", STATUSES, true);
+            check(r, "polarity", List.of("negative"), true);
             Trigger t = new Trigger(r.get("verb"), r.get("action"), emptyToNull(r.get("status")),
                     "negative".equals(r.get("polarity")));
             triggers.put(t.verb(), t);
         }
         for (Map<String, String> r : data.rows("parties")) {
+            if (!PARTY.matcher(r.get("party")).matches()) {
+                throw new IllegalArgumentException(r.get(RuleData.AT) + ": party '" + r.get("party")
+                        + "' is not BOTH or ISO 3166 alpha-2 codes joined by + (CN, CN+US)");
+            }
             parties.put(r.get("word"), r.get("party"));
         }
         titleWords = new Words(titles.keySet());
         triggerWords = new Words(triggers.keySet());
         partyWords = new Words(parties.keySet());
         headWords = new Words(heads.keySet());
+    }
+
+    /** Refuses a row whose {@code column} holds none of {@code allowed} (nor nothing, when {@code mayBeEmpty}). */
+    private static void check(Map<String, String> row, String column, List<String> allowed, boolean mayBeEmpty) {
+        String v = row.get(column);
+        if (!allowed.contains(v) && !(mayBeEmpty && v.isEmpty())) {
+            throw new IllegalArgumentException(row.get(RuleData.AT) + ": " + column + " '" + v + "' is not one of "
+                    + String.join(", ", allowed) + (mayBeEmpty ? " (or empty)" : ""));
+        }
     }
 
     private static String emptyToNull(String s) {

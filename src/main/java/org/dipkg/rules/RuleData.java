@@ -107,6 +107,10 @@ public final class RuleData {
             for (CSVRecord rec : p) {
                 Map<String, String> row = rec.toMap();
                 String at = source + ":" + rec.getParser().getCurrentLineNumber();
+                if (rec.size() > header.size()) {
+                    throw new IllegalArgumentException(at + ": " + rec.size() + " cells where the header has "
+                            + header.size() + " (a cell holding a comma needs double quotes)");
+                }
                 if (!columns.isEmpty() && row.getOrDefault(columns.get(0), "").isEmpty()) {
                     throw new IllegalArgumentException(at + ": no " + columns.get(0));
                 }

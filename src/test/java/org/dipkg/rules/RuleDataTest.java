@@ -52,6 +52,15 @@ class RuleDataTest {
     }
 
     @Test
+    void aRowWithMoreCellsThanTheHeaderIsRefused() throws IOException {
+        assertEquals(dir.resolve("parties.csv") + ":3: 3 cells where the header has 2 (a cell holding a comma needs "
+                + "double quotes)", refusal("parties", "word,party\n中方,CN\n双方,CN,US\n"));
+        assertEquals("CN,US", user("parties", "word,party\n双方,\"CN,US\"\n").rows("parties").stream()
+                .filter(r -> r.get("word").equals("双方") && r.get(RuleData.AT).startsWith(dir.toString()))
+                .findFirst().orElseThrow().get("party"));
+    }
+
+    @Test
     void aMalformedTableIsRefusedNamingTheFile() throws IOException {
         String m = refusal("titles", "title,en\n\"特使,envoy\n");
         assertTrue(m.startsWith(dir.resolve("titles.csv") + ": cannot be read as a rule table"), m);
@@ -62,5 +71,51 @@ class RuleDataTest {
         RuleData data = user("entities", "type,name\nperson,欧阳春风\n");
         String m = assertThrows(IllegalArgumentException.class, () -> new Lexicon(data)).getMessage();
         assertTrue(m.startsWith(dir.resolve("entities.csv") + ":2: an entity needs a name and a type of"), m);
+    }
+
+    private String cuesRefusal(String table, String csv) throws IOException {
+        RuleData data = user(table, csv);
+        return assertThrows(IllegalArgumentException.class, () -> new Cues(data)).getMessage();
+    }
+
+    @Test
+    void aTriggerWithAnActionStatusOrPolarityOutsideTheOntologyIsRefusedWithWhereItIs() throws IOException {
+        String at = dir.resolve("actions.csv") + ":3: ";
+        assertTrue(cuesRefusal("actions", "verb,action\n签署,issue\n签订,sign\n").startsWith(at + "action 'sign' is not one of"));
+        assertTrue(cuesRefusal("actions", "verb,action,status\n签署,issue,\n重启,restart,again\n")
+                .startsWith(at + "status 'again' is not one of"));
+        assertTrue(cuesRefusal("actions", "verb,action,polarity\n签署,issue,\n拒绝,other,no\n")
+                .startsWith(at + "polarity 'no' is not one of negative (or empty)"));
+    }
+
+    @Test
+    void aPartyThatIsNotCountryCodesIsRefused() throws IOException {
+        assertTrue(cuesRefusal("parties", "word,party\n欧方,EUU\n")
+                .startsWith(dir.resolve("parties.csv") + ":2: party 'EUU' is not BOTH or ISO 3166"));
+    }
+
+    @Test
+    void aMechanismHeadOfAnUnknownTypeIsRefused() throws IOException {
+        assertTrue(cuesRefusal("mechanism-heads", "head,type\n圆桌会,Roundtable\n").contains("type 'Roundtable'"));
+    }
+
+    @Test
+    void validUserRowsAreTaken() throws IOException {
+        Cues cues = new Cues(user("actions", "verb,action,status,polarity\n再启动,restart,restarted,\n"));
+        assertEquals(new Cues.Trigger("再启动", "restart", "restarted", false), cues.triggers.get("再启动"));
+    }
+
+    @Test
+    void theActionsAndStatusesAllowedAreTheOntologysTerms() {
+        org.apache.jena.rdf.model.Model m = org.apache.jena.riot.RDFDataMgr.loadModel("ontology/dipkg.ttl");
+        String q = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX d: <https://dipkg.org/ontology#> "
+                + "SELECT ?n WHERE { ?c skos:inScheme d:%s ; skos:notation ?n }";
+        for (var e : Map.of("ActionScheme", Cues.ACTIONS, "StatusScheme", Cues.STATUSES).entrySet()) {
+            java.util.Set<String> terms = new java.util.TreeSet<>();
+            try (var x = org.apache.jena.query.QueryExecutionFactory.create(String.format(q, e.getKey()), m)) {
+                x.execSelect().forEachRemaining(r -> terms.add(r.getLiteral("n").getString()));
+            }
+            assertEquals(terms, new java.util.TreeSet<>(e.getValue()), e.getKey());
+        }
     }
 }
