@@ -1,84 +1,23 @@
 package org.dipkg.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.ErrorHandlerFactory;
-import org.apache.jena.riot.RiotException;
-import org.dipkg.io.TdbStore;
-import org.dipkg.pipeline.Pipeline;
-import org.dipkg.rules.RuleData;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** Where the graph comes from: documents to extract (default seeds/), or a graph file already written. */
+/** The graph of serve and bench endpoint: documents given as arguments, or a graph already written. */
 public final class DataMixin {
     @Parameters(paramLabel = "INPUT", arity = "0..*",
-            description = "Documents to extract and serve (default: seeds/), unless --data is given.")
+            description = "Documents to extract (default: seeds/), unless --data or --tdb is given.")
     List<Path> inputs;
 
-    @Option(names = "--data", paramLabel = "FILE",
-            description = "Serve a graph file written by extract (Turtle, N-Triples, TriG or JSON-LD) instead.")
-    Path data;
-
-    @Option(names = "--tdb", paramLabel = "DIR", description = "Use the TDB2 store that 'extract --tdb DIR' wrote.")
-    Path tdb;
-
-    @Option(names = "--lexicon", paramLabel = "DIR", description = "Extra rule tables, as for extract.")
-    Path lexicon;
-
-    /** Thrown for a graph that cannot be had; the message is one line for the user. */
-    private static final class DataException extends Exception {
-        DataException(String message) {
-            super(message);
-        }
-    }
+    @Mixin
+    GraphSource graph;
 
     /** The graph, or null after telling the user in one line why there is none. */
     Dataset loadOrSay(PrintWriter err) {
-        try {
-            return load(err);
-        } catch (DataException e) {
-            err.println("dipkg: " + e.getMessage());
-            return null;
-        }
-    }
-
-    private Dataset load(PrintWriter err) throws DataException {
-        if (tdb != null) {
-            Dataset store = TdbStore.open(tdb);
-            if (store == null) {
-                throw new DataException(tdb + ": no TDB2 store here (write one with 'dipkg extract --tdb " + tdb + "')");
-            }
-            return store;
-        }
-        if (data != null) {
-            if (!Files.isRegularFile(data)) {
-                throw new DataException(data + ": no such file");
-            }
-            try {
-                // no logging: the one line below says what is wrong, where RIOT would log it a second time
-                Dataset ds = DatasetFactory.createTxnMem();
-                RDFParser.source(data).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(ds);
-                return ds;
-            } catch (RiotException e) {
-                throw new DataException(data + ": not a graph dipkg can read (" + e.getMessage() + ")");
-            }
-        }
-        List<Path> roots = inputs == null || inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
-        Pipeline.Result r = new Pipeline(new RuleData(Optional.ofNullable(lexicon)),
-                Runtime.getRuntime().availableProcessors()).run(roots, msg -> err.println("dipkg: " + msg));
-        for (Pipeline.Failure f : r.failures()) {
-            err.println("dipkg: " + f.message());
-        }
-        if (r.sources().isEmpty()) {
-            throw new DataException("no document could be extracted");
-        }
-        return r.graph().dataset();
+        return graph.loadOrSay(inputs, err);
     }
 }

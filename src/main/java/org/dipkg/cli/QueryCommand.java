@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 /** {@code dipkg query}: runs a canned query or a query file against the graph, offline. */
 @Command(name = "query", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Run a canned query (by name; see --list) or a .rq file against the graph, offline.",
-            "The graph is extracted from the inputs (default: seeds/), or read with --data."},
+            "The graph is extracted from the inputs (default: seeds/), or read with --data or --tdb."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:results printed", "2:usage error, unknown query or a query that does not parse",
             "3:no graph"})
@@ -49,11 +49,8 @@ public final class QueryCommand implements Callable<Integer> {
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--data", paramLabel = "FILE", description = "Query a graph file written by extract.")
-    Path data;
-
-    @Option(names = "--tdb", paramLabel = "DIR", description = "Query the TDB2 store that 'extract --tdb DIR' wrote.")
-    Path tdb;
+    @Mixin
+    GraphSource graph;
 
     @Option(names = "--input", paramLabel = "INPUT", description = "Documents to extract instead of seeds/ (repeatable).")
     java.util.List<Path> inputs;
@@ -94,11 +91,7 @@ public final class QueryCommand implements Callable<Integer> {
             err.println("dipkg query: " + query + ": not a SPARQL query: " + parseProblem(e));
             return ExitCode.USAGE;
         }
-        DataMixin source = new DataMixin();
-        source.data = data;
-        source.tdb = tdb;
-        source.inputs = inputs;
-        Dataset ds = source.loadOrSay(err);
+        Dataset ds = graph.loadOrSay(inputs, err);
         if (ds == null) {
             return ExitCode.FAILED;
         }

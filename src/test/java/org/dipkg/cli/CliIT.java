@@ -108,6 +108,23 @@ class CliIT {
     }
 
     @Test
+    void queryExtractsWithTheUsersRuleTables() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "中方代表同蓝海观察社负责人举行会谈。\n");
+        Path lexicon = Files.createDirectories(tmp.resolve("lexicon"));
+        Files.writeString(lexicon.resolve("entities.csv"), "type,name,en\nOrganization,蓝海观察社,Blue Sea Watch\n");
+        Path rq = Files.writeString(tmp.resolve("orgs.rq"), "PREFIX dipkg: <https://dipkg.org/ontology#>\n"
+                + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                + "SELECT ?l WHERE { ?o a dipkg:Organization ; rdfs:label ?l }");
+        Run without = run("query", rq.toString(), "--input", in.toString(), "--format", "csv");
+        assertEquals(0, without.code(), without.err());
+        assertFalse(without.out().contains("蓝海观察社"), without.out());
+        Run with = run("query", rq.toString(), "--input", in.toString(), "--lexicon", lexicon.toString(), "--format", "csv");
+        assertEquals(0, with.code(), with.err());
+        assertTrue(with.out().contains("蓝海观察社"), with.out());
+    }
+
+    @Test
     void theOutputDirectoryInsideTheInputIsNotReadBack() throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.copy(Path.of("seeds/001_23ee9809a0489282.txt"), in.resolve("a.txt"));
