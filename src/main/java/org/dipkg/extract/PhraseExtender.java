@@ -7,7 +7,8 @@ import org.dipkg.rules.Cues;
 
 /**
  * Extends a name to the left from its head noun over the tokens that can modify it, stopping at
- * punctuation, function words, adverbs, pronouns, verbs that trigger or report, and stop words.
+ * punctuation, function words, adverbs, pronouns, verbs that trigger or report, and stop words. A head
+ * at the end of a word that is itself no modifier (a verb such as 举行会谈) is not extended at all.
  */
 final class PhraseExtender {
     static final int MAX_LENGTH = 18;
@@ -38,7 +39,12 @@ final class PhraseExtender {
         if (k < 0) {
             return headStart;
         }
-        int start = tokens.get(k).span().start();
+        Token holder = tokens.get(k);
+        if (holder.span().start() < headStart && !isModifier(holder)) {
+            // the head ends a word that is no modifier (举行会谈 is a verb): nothing on its left names it
+            return headStart;
+        }
+        int start = holder.span().start();
         for (int m = k - 1; m >= 0; m--) {
             Token t = tokens.get(m);
             if (CLOSE_QUOTES.contains(t.word())) {

@@ -59,6 +59,13 @@ class MentionFindersTest {
     }
 
     @Test
+    void takesAHeadlinesHoldTalksAsNoMechanism() {
+        // HanLP reads 举行会谈 as one verb: the leader before it does not make a mechanism's name
+        DocumentAnalysis a = Genre.analyse("习近平同法国总统马克龙举行会谈\n\n两国元首同意重启中法战略对话。");
+        assertEquals(List.of("中法战略对话"), Genre.labels(a, EntityType.MECHANISM));
+    }
+
+    @Test
     void splitsAFieldListBeforeAMechanismHeadIntoOneMechanismPerField() {
         DocumentAnalysis a = Genre.analyse(Genre.BRIEFING);
         List<String> mech = Genre.labels(a, EntityType.MECHANISM);
