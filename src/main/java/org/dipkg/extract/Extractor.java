@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dipkg.nlp.Segmenter;
@@ -110,7 +112,7 @@ public final class Extractor {
             }
             i = j + 1;
         }
-        List<Mention> mentions = resolveOverlaps(found);
+        List<Mention> mentions = carryCountries(resolveOverlaps(found));
         LocalDate date = date(text);
         return new DocumentAnalysis(doc, title(text), date, publisher(text), mentions,
                 commitments.find(doc, mentions, date), meetings.find(doc, mentions, date));
@@ -153,6 +155,29 @@ public final class Extractor {
         }
         kept.sort(Comparator.comparing(Mention::span));
         return kept;
+    }
+
+    /**
+     * A readout names a person once with their country and title (法国总统马克龙), then by name alone: the
+     * bare mentions take the country the document gives that name, when it gives it one country only.
+     */
+    static List<Mention> carryCountries(List<Mention> mentions) {
+        Map<String, Set<String>> countries = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.country() != null) {
+                countries.computeIfAbsent(m.label(), k -> new TreeSet<>()).add(m.country());
+            }
+        }
+        if (countries.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Set<String> c = m.type() == EntityType.PERSON && m.country() == null ? countries.get(m.label()) : null;
+            out.add(c == null || c.size() != 1 ? m
+                    : new Mention(m.type(), m.span(), m.label(), m.known(), m.role(), c.iterator().next(), m.confidence()));
+        }
+        return out;
     }
 
     static LocalDate date(String text) {

@@ -81,6 +81,17 @@ class CommitmentFinderTest {
     }
 
     @Test
+    void readsAPersonNamedBareAfterTheirTitleAsTheirCountrysSpeaker() {
+        // 马克龙 is in no lexicon: his country comes from 法国总统 the first time he is named
+        DocumentAnalysis a = Genre.analyse("国家主席习近平在北京同法国总统马克龙举行会谈。\n\n"
+                + "马克龙表示，法方坚持一个中国政策。");
+        Commitment c = one(a, "坚持一个中国政策");
+        assertEquals(Set.of("FR"), c.parties());
+        assertEquals(CommitmentKind.POSITION, c.kind());
+        assertEquals("adhere", c.action());
+    }
+
+    @Test
     void readsTheSideAPledgeIsMadeTo() {
         DocumentAnalysis a = Genre.analyse(Genre.PLEDGES.replace("美方重申三点承诺", "美方重申向中方作出的三点承诺"));
         List<Commitment> pledges = Genre.commitments(a, c -> c.kind() == CommitmentKind.PLEDGE);
