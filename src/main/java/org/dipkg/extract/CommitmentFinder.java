@@ -49,6 +49,9 @@ public final class CommitmentFinder {
     private static final List<String> FRAME_WORDS = List.of("包括", "即", "一致同意", "同意", "决定", "宣布", "商定", "强调");
     private static final List<String> NOMINAL_TAILS = List.of("所做的努力", "所作的努力", "所作努力", "所做努力", "的重要性");
     private static final Cues.Trigger OTHER = new Cues.Trigger("", "other", null, false);
+    /** Prepositions that open a phrase between a clause's subject and its verb. */
+    private static final String PREPOSITIONS = "对就向为与同给在从";
+    private static final int PREPOSITIONAL_PHRASE = 16;
 
     private final Cues cues;
     private final SpeakerCues speakers;
@@ -157,6 +160,25 @@ public final class CommitmentFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Where the verb after a prepositional phrase is (中方将对法国公民实行…, 就…进行磋商): a preposition, a
+     * short phrase without punctuation, then a trigger verb; else {@code i}.
+     */
+    private int afterPrepositionalPhrase(String text, int i, int end) {
+        if (i >= end || PREPOSITIONS.indexOf(text.charAt(i)) < 0) {
+            return i;
+        }
+        for (int k = i + 2; k < end && k - i <= PREPOSITIONAL_PHRASE; k++) {
+            if (Clauses.BREAKS.indexOf(text.charAt(k - 1)) >= 0) {
+                return i;
+            }
+            if (cues.triggerAt(text, k) != null) {
+                return k;
+            }
+        }
+        return i;
     }
 
     private static String setNoun(String phrase) {
@@ -524,6 +546,11 @@ public final class CommitmentFinder {
             if (!skipped && it.jointly && j - spanStart <= 6) {
                 j++; // 共同有效管控…: a manner word between 共同 and its verb
                 skipped = true;
+            }
+            if (!skipped) {
+                int verb = afterPrepositionalPhrase(text, j, end);
+                skipped = verb > j;
+                j = Math.max(j, verb);
             }
             if (!skipped) {
                 break;

@@ -92,6 +92,23 @@ class CommitmentFinderTest {
     }
 
     @Test
+    void findsTheVerbAfterAPrepositionalPhrase() {
+        DocumentAnalysis a = Genre.analyse("习近平宣布，中方将对法国公民实行单方面免签政策。\n\n"
+                + "习近平强调，中方愿就气候变化同法方进行沟通。");
+        Commitment visa = one(a, "对法国公民实行单方面免签政策");
+        assertEquals(CommitmentKind.UNILATERAL, visa.kind());
+        assertEquals(Set.of("CN"), visa.parties());
+        assertEquals("conduct", visa.action());
+        assertEquals("conduct", one(a, "就气候变化同法方进行沟通").action());
+    }
+
+    @Test
+    void aPrepositionalPhraseWithoutAVerbOfCommitmentStatesNothing() {
+        DocumentAnalysis a = Genre.analyse("习近平强调，中方对此高度关注，在北京，双方代表。");
+        assertEquals(List.of(), a.commitments());
+    }
+
+    @Test
     void readsTheSideAPledgeIsMadeTo() {
         DocumentAnalysis a = Genre.analyse(Genre.PLEDGES.replace("美方重申三点承诺", "美方重申向中方作出的三点承诺"));
         List<Commitment> pledges = Genre.commitments(a, c -> c.kind() == CommitmentKind.PLEDGE);
