@@ -130,8 +130,11 @@ public final class CommitmentFinder {
                 if (noun == null) {
                     continue;
                 }
-                setPhrases.add(new Span(sp.start() + cm.start(), sp.start() + cm.end()));
                 int size = cm.group(2) == null ? TimeNormaliser.parseCount(cm.group(1)) : -1;
+                if (size == 1) {
+                    continue; // a set of one is no enumeration: 一个中国原则 is a name
+                }
+                setPhrases.add(new Span(sp.start() + cm.start(), sp.start() + cm.end()));
                 String key = cm.group(1) + (cm.group(2) == null ? "" : cm.group(2)) + cm.group(3) + cm.group(4);
                 CountedSet set = new CountedSet(key, size, new Span(sp.start() + cm.start(), sp.start() + cm.end()));
                 String rest = st.substring(cm.end());
@@ -221,6 +224,7 @@ public final class CommitmentFinder {
         boolean pendingTaken = false;
         int setMembers = 0;
         String carriedCondition = null;
+        SortedSet<String> carriedSubject = null;
         List<Span> clauses = Clauses.of(text, sp);
         int cueClause = -10;
         for (int k = 0; k < clauses.size() && cue != null; k++) {
@@ -241,8 +245,18 @@ public final class CommitmentFinder {
                 if (Clauses.after(text, clause) == '；') {
                     licensed = false;
                     demand = false;
+                    carriedSubject = null;
                 }
                 continue;
+            }
+            // 美方应恪守…，将…落到实处: a clause without a subject goes on with the one before it
+            if (item.ownSubject != null) {
+                carriedSubject = item.ownSubject;
+            } else if (carriedSubject != null && !inEnum) {
+                item.ownSubject = carriedSubject;
+                if (carriedSubject.size() == 1 || f.parties().size() >= 2) {
+                    item.parties = carriedSubject;
+                }
             }
             if (item.conditionOnly) {
                 carriedCondition = item.condition;

@@ -109,6 +109,25 @@ class CommitmentFinderTest {
     }
 
     @Test
+    void takesOneChinaAsANameNotACountedSetOfOne() {
+        DocumentAnalysis a = Genre.analyse("王毅同美国国务卿布林肯举行会谈。\n\n王毅表示，中方恪守一个中国原则。");
+        Commitment c = one(a, "恪守一个中国原则");
+        assertEquals(Set.of("CN"), c.parties());
+        assertNull(c.set());
+    }
+
+    @Test
+    void aClauseWithoutASubjectGoesOnWithTheOneBeforeIt() {
+        DocumentAnalysis a = Genre.analyse("王毅同美国国务卿布林肯举行会谈。\n\n"
+                + "王毅表示，美方应恪守有关承诺，停止对华打压，支持中方发展。");
+        for (String item : List.of("停止对华打压", "支持中方发展")) {
+            Commitment c = one(a, item);
+            assertEquals("demand", c.action(), item);
+            assertEquals(Set.of("CN"), c.parties(), item);
+        }
+    }
+
+    @Test
     void readsTheSideAPledgeIsMadeTo() {
         DocumentAnalysis a = Genre.analyse(Genre.PLEDGES.replace("美方重申三点承诺", "美方重申向中方作出的三点承诺"));
         List<Commitment> pledges = Genre.commitments(a, c -> c.kind() == CommitmentKind.PLEDGE);
