@@ -22,6 +22,8 @@ public final class MechanismFinder implements MentionFinder {
             "双边", "正式", "非正式", "本次", "这次", "此次", "上次", "首次", "再次", "视频", "线上", "电话");
     /** A numbered session (第三十次, 首次, 一次) makes one occurrence of a meeting, not the mechanism. */
     private static final Pattern ORDINAL_SESSION = Pattern.compile("第[\\d一二三四五六七八九十百]+[次届轮]|首次|首届|^[\\d一二三四五六七八九十两]+次|^[一两][个场]");
+    /** Nouns after a name that speak of what the mechanism does, not of a longer name. */
+    private static final Set<String> WHAT_IT_DOES = Set.of("工作", "进展", "成果");
     private static final String OPEN_QUOTES = "“「\"‘『";
     private static final String CLOSE_QUOTES = "”」\"’』";
 
@@ -85,6 +87,9 @@ public final class MechanismFinder implements MentionFinder {
             return false;
         }
         Token next = tokens.get(k + 1);
+        if (WHAT_IT_DOES.contains(next.word())) {
+            return false; // 推进禁毒合作工作组工作: the group's work, after its name
+        }
         String p = next.pos();
         return (p.startsWith("n") && !p.equals("nx")) || p.equals("vn") || p.startsWith("g");
     }

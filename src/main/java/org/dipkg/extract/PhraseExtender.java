@@ -8,7 +8,8 @@ import org.dipkg.rules.Cues;
 /**
  * Extends a name to the left from its head noun over the tokens that can modify it, stopping at
  * punctuation, function words, adverbs, pronouns, verbs that trigger or report, and stop words. A head
- * at the end of a word that is itself no modifier (a verb such as 举行会谈) is not extended at all.
+ * at the end of a word that is itself no modifier (a verb such as 举行会谈) is not extended at all, and one
+ * in a word that opens with a trigger verb starts after the verb.
  */
 final class PhraseExtender {
     static final int MAX_LENGTH = 18;
@@ -43,6 +44,11 @@ final class PhraseExtender {
         if (holder.span().start() < headStart && !isModifier(holder)) {
             // the head ends a word that is no modifier (举行会谈 is a verb): nothing on its left names it
             return headStart;
+        }
+        Cues.Trigger verb = cues.triggerAt(holder.word(), 0);
+        if (verb != null && holder.span().start() + verb.verb().length() < headStart) {
+            // HanLP's organisation names may take in the verb before them (推进中美禁毒合作工作组)
+            return holder.span().start() + verb.verb().length();
         }
         int start = holder.span().start();
         for (int m = k - 1; m >= 0; m--) {

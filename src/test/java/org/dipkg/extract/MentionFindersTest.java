@@ -66,6 +66,13 @@ class MentionFindersTest {
     }
 
     @Test
+    void findsAWorkingGroupNamedBeforeItsWork() {
+        // HanLP takes 推进中美禁毒合作工作组 for one organisation name, and 工作 follows the group's name
+        DocumentAnalysis a = Genre.analyse("王毅同布林肯举行会谈。双方同意保持各层级交往，推进中美禁毒合作工作组工作。");
+        assertEquals(List.of("中美禁毒合作工作组"), Genre.labels(a, EntityType.WORKING_GROUP));
+    }
+
+    @Test
     void splitsAFieldListBeforeAMechanismHeadIntoOneMechanismPerField() {
         DocumentAnalysis a = Genre.analyse(Genre.BRIEFING);
         List<String> mech = Genre.labels(a, EntityType.MECHANISM);
