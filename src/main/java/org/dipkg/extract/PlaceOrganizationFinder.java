@@ -3,12 +3,13 @@ package org.dipkg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.dipkg.nlp.Token;
+import org.dipkg.rules.Cues;
 import org.dipkg.rules.Lexicon;
 import org.dipkg.text.Sentence;
 import org.dipkg.text.Span;
 
 /**
- * Finds places and organisations: lexicon entries; HanLP place names that look like places; a name
+ * Finds places and organisations: lexicon entries (not inside a title: 外交部长); HanLP place names that look like places; a name
  * followed by a venue noun (…庄园, …大桥); HanLP organisation names that end in an organisation noun.
  */
 public final class PlaceOrganizationFinder implements MentionFinder {
@@ -20,9 +21,11 @@ public final class PlaceOrganizationFinder implements MentionFinder {
         "陆战队", "部队", "军"};
 
     private final Lexicon lexicon;
+    private final Cues cues;
 
-    public PlaceOrganizationFinder(Lexicon lexicon) {
+    public PlaceOrganizationFinder(Lexicon lexicon, Cues cues) {
         this.lexicon = lexicon;
+        this.cues = cues;
     }
 
     @Override
@@ -49,6 +52,10 @@ public final class PlaceOrganizationFinder implements MentionFinder {
                 default -> null;
             };
             Span span = new Span(h.start(), h.end());
+            String title = cues.titleStartingAt(text, h.start());
+            if (title != null && title.length() > span.length()) {
+                continue; // 外交部 in 外交部长 is a minister's title, not the ministry
+            }
             if (type != null && !covered(out, span)) {
                 out.add(new Mention(type, span, h.entry().name(), h.entry(), null, emptyToNull(h.entry().country()), 0.95));
             }

@@ -73,6 +73,15 @@ class MentionFindersTest {
     }
 
     @Test
+    void takesAMinistryInAMinistersTitleAsNoOrganisation() {
+        DocumentAnalysis a = Genre.analyse("外交部长王毅在北京会见来访客人。外交部发言人介绍了有关情况。");
+        List<Mention> ministries = a.mentions().stream().filter(m -> m.label().equals("外交部")).toList();
+        assertEquals(1, ministries.size(), ministries.toString());
+        assertEquals(EntityType.ORGANIZATION, ministries.get(0).type());
+        assertTrue(ministries.get(0).span().start() > 10);
+    }
+
+    @Test
     void splitsAFieldListBeforeAMechanismHeadIntoOneMechanismPerField() {
         DocumentAnalysis a = Genre.analyse(Genre.BRIEFING);
         List<String> mech = Genre.labels(a, EntityType.MECHANISM);
