@@ -46,6 +46,8 @@ public final class CommitmentFinder {
     private static final Set<String> STANCE_VERBS = Set.of("指出", "强调", "主张", "提出", "认为", "表示", "重申", "阐述");
     private static final Set<String> OUTCOME_NOUNS = Set.of("共识", "成果");
     private static final Set<String> DEMAND_MODALS = Set.of("应", "应该", "应当", "要", "必须", "希望");
+    /** Connectives that may open a clause before its subject or verb; longest first. */
+    private static final List<String> CONNECTIVES = List.of("并且", "同时", "此外", "另外", "并");
     private static final List<String> FRAME_WORDS = List.of("包括", "即", "一致同意", "同意", "决定", "宣布", "商定", "强调");
     private static final List<String> NOMINAL_TAILS = List.of("所做的努力", "所作的努力", "所作努力", "所做努力", "的重要性");
     private static final Cues.Trigger OTHER = new Cues.Trigger("", "other", null, false);
@@ -167,15 +169,15 @@ public final class CommitmentFinder {
 
     /**
      * Where the verb after a prepositional phrase is (中方将对法国公民实行…, 就…进行磋商): a preposition, a
-     * short phrase without punctuation, then a trigger verb; else {@code i}.
+     * short phrase without punctuation or 的, then a trigger verb; else {@code i}.
      */
     private int afterPrepositionalPhrase(String text, int i, int end) {
         if (i >= end || PREPOSITIONS.indexOf(text.charAt(i)) < 0) {
             return i;
         }
         for (int k = i + 2; k < end && k - i <= PREPOSITIONAL_PHRASE; k++) {
-            if (Clauses.BREAKS.indexOf(text.charAt(k - 1)) >= 0) {
-                return i;
+            if (Clauses.BREAKS.indexOf(text.charAt(k - 1)) >= 0 || text.charAt(k - 1) == '的') {
+                return i; // 同中国的经贸合作…: a noun phrase, whose 合作 is no verb
             }
             if (cues.triggerAt(text, k) != null) {
                 return k;
@@ -449,6 +451,9 @@ public final class CommitmentFinder {
         if (cueClause) {
             i = cue.verbKept() ? cue.verbStart() : cue.verbEnd();
             agreedObject = frame.joint();
+            if (!frame.joint() && cues.parties.containsKey(frame.speaker())) {
+                it.ownSubject = frame.parties(); // 德方欢迎…: the side named before the verb is the clause's subject
+            }
         }
         for (String w : FRAME_WORDS) {
             if (text.startsWith(w, i) && i + w.length() < end) {
@@ -459,6 +464,13 @@ public final class CommitmentFinder {
         boolean progress = true;
         while (progress && i < end) {
             progress = false;
+            for (String c : CONNECTIVES) {
+                if (text.startsWith(c, i) && i + c.length() < end) {
+                    i += c.length(); // 并建立…: the item starts at its verb
+                    progress = true;
+                    break;
+                }
+            }
             String subject = cues.partyWordAt(text, i);
             if (subject != null && i + subject.length() < end) {
                 SortedSet<String> own = SpeakerCues.parties(cues.parties.get(subject), pair);

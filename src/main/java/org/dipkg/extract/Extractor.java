@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -112,7 +113,7 @@ public final class Extractor {
             }
             i = j + 1;
         }
-        List<Mention> mentions = carryCountries(resolveOverlaps(found));
+        List<Mention> mentions = carryCountries(repeatNames(text, resolveOverlaps(found)));
         LocalDate date = date(text);
         return new DocumentAnalysis(doc, title(text), date, publisher(text), mentions,
                 commitments.find(doc, mentions, date), meetings.find(doc, mentions, date));
@@ -155,6 +156,36 @@ public final class Extractor {
         }
         kept.sort(Comparator.comparing(Mention::span));
         return kept;
+    }
+
+    /**
+     * A readout names a person once in full (德国总理朔尔茨), then by name alone where nothing else marks it
+     * as a name (朔尔茨表示…): a name found anywhere in the document is also found where it recurs, unless
+     * another mention holds that place. Lexicon names are found everywhere already.
+     */
+    static List<Mention> repeatNames(String text, List<Mention> mentions) {
+        Map<String, Mention> names = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.known() == null && m.label().length() >= 2
+                    && text.startsWith(m.label(), m.span().start())) {
+                names.putIfAbsent(m.label(), m);
+            }
+        }
+        if (names.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions);
+        for (Mention first : names.values()) {
+            String name = first.label();
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+                Span span = new Span(at, at + name.length());
+                if (mentions.stream().noneMatch(m -> m.span().overlaps(span))) {
+                    out.add(new Mention(EntityType.PERSON, span, name, null, null, first.country(), 0.7));
+                }
+            }
+        }
+        out.sort(Comparator.comparing(Mention::span));
+        return out;
     }
 
     /**

@@ -25,6 +25,9 @@ public final class PersonFinder implements MentionFinder {
     /** Last characters of HanLP person guesses that swallowed a function word (…时就, …也). */
     private static final String NOT_A_NAME_END = "就也都在时的了着过是和与及将又还";
 
+    /** First letters of HanLP's tags that end a run of unread characters: p, c, u, d, w, v, r, y, e, o, m, q, f, t. */
+    private static final String FUNCTION_TAGS = "pcudwvryeomqft";
+
     private final Lexicon lexicon;
     private final Cues cues;
 
@@ -74,16 +77,40 @@ public final class PersonFinder implements MentionFinder {
             while (e < s.end() && e - i < 6 && TRANSLITERATION.indexOf(text.charAt(e)) >= 0) {
                 e++;
             }
+            String country = countryBefore(text, i, s);
+            if (country != null) {
+                // 德国总理朔尔茨: after a country and its title, characters HanLP left one by one are the name
+                e = Math.max(e, unreadRunEnd(tokens, i, s.end()));
+            }
             while (e > i && cues.titleStartingAt(text, e - 1) != null && e - 1 > i + 1) {
                 e--;
             }
             Span span = new Span(i, e);
             if (e - i >= 2 && !covered(out, span) && !overlapsLexicon(text, span)) {
-                out.add(new Mention(EntityType.PERSON, span, text.substring(i, e), null, title,
-                        countryBefore(text, i, s), 0.75));
+                out.add(new Mention(EntityType.PERSON, span, text.substring(i, e), null, title, country, 0.75));
             }
         }
         return out;
+    }
+
+    /**
+     * The end of the run of single characters starting at {@code start} that HanLP could not read as words
+     * (a name it does not know comes out as 朔/j 尔/Rg 茨/ng), at most six; {@code start} when there are
+     * fewer than two. Function words, verbs, numbers and punctuation end the run.
+     */
+    static int unreadRunEnd(List<Token> tokens, int start, int limit) {
+        int e = start;
+        for (Token t : tokens) {
+            if (t.span().end() <= e) {
+                continue;
+            }
+            if (t.span().start() != e || t.span().end() > limit || t.word().length() != 1 || e - start >= 6
+                    || !Character.isLetter(t.word().charAt(0)) || FUNCTION_TAGS.indexOf(t.pos().charAt(0)) >= 0) {
+                break;
+            }
+            e = t.span().end();
+        }
+        return e - start >= 2 ? e : start;
     }
 
     /** The country named right before the title in front of a name (法国总统马克龙 → FR), or null. */

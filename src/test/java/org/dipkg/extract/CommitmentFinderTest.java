@@ -128,6 +128,40 @@ class CommitmentFinderTest {
     }
 
     @Test
+    void readsALeaderHanLpDoesNotKnowFromTheTitleAndFollowsTheirLaterWords() {
+        // HanLP leaves 朔尔茨 as three single characters; no lexicon lists him
+        DocumentAnalysis a = Genre.analyse("习近平同德国总理朔尔茨通电话。\n\n朔尔茨表示，德方不寻求同中国脱钩。");
+        assertTrue(Genre.labels(a, EntityType.PERSON).contains("朔尔茨"), Genre.labels(a, EntityType.PERSON).toString());
+        Commitment c = one(a, "不寻求同中国脱钩");
+        assertEquals(Set.of("DE"), c.parties());
+        assertEquals("朔尔茨", c.speaker());
+    }
+
+    @Test
+    void aSideThatOpensItsOwnSentenceIsItsSubject() {
+        DocumentAnalysis a = Genre.analyse("习近平同德国总理朔尔茨通电话。\n\n朔尔茨表示，德方愿同中方加强沟通。"
+                + "德方欢迎更多中国企业赴德投资。");
+        Commitment c = one(a, "欢迎更多中国企业赴德投资");
+        assertEquals(Set.of("DE"), c.parties());
+        assertEquals("welcome", c.action());
+    }
+
+    @Test
+    void aConnectiveBeforeTheVerbIsNoPartOfTheItem() {
+        DocumentAnalysis a = Genre.analyse("习近平指出，中方愿同德方重启中德政府磋商，并建立中德气候变化对话合作机制。");
+        Commitment c = one(a, "建立中德气候变化对话合作机制");
+        assertEquals("establish", c.action());
+        assertTrue(Genre.text(a, c).startsWith("建立"), Genre.text(a, c));
+    }
+
+    @Test
+    void aNounPhraseAfterAPrepositionHasNoVerb() {
+        DocumentAnalysis a = Genre.analyse("雷蒙多表示，美方愿加强对话，同中国的经贸合作为美国创造了大量就业机会。");
+        assertTrue(a.commitments().stream().noneMatch(c -> Genre.text(a, c).contains("就业")),
+                a.commitments().stream().map(c -> Genre.text(a, c)).toList().toString());
+    }
+
+    @Test
     void readsTheSideAPledgeIsMadeTo() {
         DocumentAnalysis a = Genre.analyse(Genre.PLEDGES.replace("美方重申三点承诺", "美方重申向中方作出的三点承诺"));
         List<Commitment> pledges = Genre.commitments(a, c -> c.kind() == CommitmentKind.PLEDGE);
