@@ -32,7 +32,7 @@ public final class MechanismFinder implements MentionFinder {
 
     public MechanismFinder(Cues cues, Set<String> stops) {
         this.cues = cues;
-        this.extender = new PhraseExtender(cues, stops);
+        this.extender = new PhraseExtender(cues, stops, true);
     }
 
     @Override

@@ -20,7 +20,7 @@ public final class NamedDocumentFinder implements MentionFinder {
 
     public NamedDocumentFinder(Cues cues, Set<String> stops, Map<String, String> heads) {
         this.heads = new Words(heads.keySet().stream().filter(h -> h.length() >= 2).toList());
-        this.extender = new PhraseExtender(cues, stops);
+        this.extender = new PhraseExtender(cues, stops, false);
     }
 
     @Override

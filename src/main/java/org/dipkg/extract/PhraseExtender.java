@@ -18,10 +18,16 @@ final class PhraseExtender {
 
     private final Cues cues;
     private final Set<String> stops;
+    private final boolean purposeNouns;
 
-    PhraseExtender(Cues cues, Set<String> stops) {
+    /**
+     * With {@code purposeNouns}, 合作 as a verbal noun may modify the head: a body is named for what it is
+     * for (对话合作机制, 国际合作高峰论坛); a document's 合作议程 is no name.
+     */
+    PhraseExtender(Cues cues, Set<String> stops, boolean purposeNouns) {
         this.cues = cues;
         this.stops = stops;
+        this.purposeNouns = purposeNouns;
     }
 
     /** Index of the token holding position {@code pos} (a token start or inside it), or -1. */
@@ -77,7 +83,10 @@ final class PhraseExtender {
     boolean isModifier(Token t) {
         String pos = t.pos();
         String w = t.word();
-        if (stops.contains(w) || cues.triggers.containsKey(w) || cues.speechVerbs.contains(w)) {
+        Cues.Trigger trigger = cues.triggers.get(w);
+        // 合作 as a verbal noun names what a body is for (对话合作机制, 合作论坛); other trigger verbs end the name
+        boolean purpose = purposeNouns && trigger != null && pos.equals("vn") && trigger.action().equals("cooperate");
+        if (stops.contains(w) || trigger != null && !purpose || cues.speechVerbs.contains(w)) {
             return false;
         }
         if (pos.startsWith("w") || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u")

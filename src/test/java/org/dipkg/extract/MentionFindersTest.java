@@ -82,6 +82,13 @@ class MentionFindersTest {
     }
 
     @Test
+    void namesABodyForTheCooperationItIsFor() {
+        DocumentAnalysis a = Genre.analyse("两国元首同意建立中德气候对话合作机制。双方在符合双方利益的合作议程上积极行动。");
+        assertEquals(List.of("中德气候对话合作机制"), Genre.labels(a, EntityType.MECHANISM));
+        assertEquals(List.of(), Genre.labels(a, EntityType.DOCUMENT));
+    }
+
+    @Test
     void splitsAFieldListBeforeAMechanismHeadIntoOneMechanismPerField() {
         DocumentAnalysis a = Genre.analyse(Genre.BRIEFING);
         List<String> mech = Genre.labels(a, EntityType.MECHANISM);
