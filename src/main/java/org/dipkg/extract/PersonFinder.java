@@ -2,6 +2,7 @@ package org.dipkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.dipkg.nlp.Token;
 import org.dipkg.rules.Cues;
 import org.dipkg.rules.Lexicon;
@@ -27,6 +28,10 @@ public final class PersonFinder implements MentionFinder {
 
     /** First letters of HanLP's tags that end a run of unread characters: p, c, u, d, w, v, r, y, e, o, m, q, f, t. */
     private static final String FUNCTION_TAGS = "pcudwvryeomqft";
+
+    /** What follows a country's short name in its state's full name. */
+    private static final Set<String> STATE_FORMS = Set.of("共和国", "联邦共和国", "人民共和国", "民主共和国", "联邦",
+            "王国", "联合王国", "合众国", "社会主义共和国", "伊斯兰共和国", "阿拉伯共和国");
 
     private final Lexicon lexicon;
     private final Cues cues;
@@ -113,7 +118,8 @@ public final class PersonFinder implements MentionFinder {
         return e - start >= 2 ? e : start;
     }
 
-    /** The country named right before the title in front of a name (法国总统马克龙 → FR), or null. */
+    /** The country named right before the title in front of a name (法国总统马克龙 → FR), or null; the
+     * country may be named by its state's full form (巴西联邦共和国总统卢拉 → BR). */
     private String countryBefore(String text, int nameStart, Span sentence) {
         String title = cues.titleEndingAt(text, nameStart);
         if (title == null) {
@@ -121,7 +127,7 @@ public final class PersonFinder implements MentionFinder {
         }
         int titleStart = nameStart - title.length();
         for (Lexicon.Hit h : lexicon.find(text, Math.max(sentence.start(), titleStart - 12), titleStart)) {
-            if (h.end() == titleStart && h.entry().isCountry()) {
+            if (h.entry().isCountry() && (h.end() == titleStart || STATE_FORMS.contains(text.substring(h.end(), titleStart)))) {
                 return h.entry().country();
             }
         }

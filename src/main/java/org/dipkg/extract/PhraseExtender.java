@@ -91,7 +91,7 @@ final class PhraseExtender {
         }
         if (pos.startsWith("w") || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u")
                 || pos.startsWith("d") || pos.startsWith("r") || pos.startsWith("y") || pos.startsWith("e")
-                || pos.startsWith("o") || pos.equals("ad") || pos.equals("v") || pos.equals("vi") || pos.equals("vshi")
+                || pos.startsWith("o") || pos.equals("ad") || pos.equals("v") || pos.equals("vshi")
                 || pos.equals("vyou") || pos.equals("vf") || pos.equals("vx")) {
             return false;
         }

@@ -18,7 +18,9 @@ import org.dipkg.text.Span;
  * "X同Y达成/同意…" is a joint cue of both X's and Y's parties.
  */
 final class SpeakerCues {
-    static final Pattern ORDINAL = Pattern.compile("^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，?|（[一二三四五六七八九十]）)");
+    /** A numbered item's mark: 一是, 第一，, （一）, or an article's 一、 or 1. */
+    static final Pattern ORDINAL = Pattern.compile(
+            "^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，?|（[一二三四五六七八九十]）|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、](?!\\d))");
     private static final String BREAKS = "，；：。！？,;:";
     private static final Set<String> FIRST_PERSON = Set.of("我们", "我");
     private static final List<String> CONNECTIVES = List.of("特别是", "同时", "此外", "另外", "其中", "会上", "会谈中");

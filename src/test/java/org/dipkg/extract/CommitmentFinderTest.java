@@ -162,6 +162,17 @@ class CommitmentFinderTest {
     }
 
     @Test
+    void readsTheNumberedArticlesOfAJointStatement() {
+        // the guest is named by his state's full name: 巴西联邦共和国总统卢拉
+        DocumentAnalysis a = Genre.analyse("应巴西联邦共和国总统卢拉邀请，国家主席习近平对巴西进行国事访问。\n\n"
+                + "一、双方同意深化全面战略伙伴关系。\n\n二、双方决定成立中巴发展战略对接工作组。");
+        assertEquals(Set.of("BR", "CN"), one(a, "深化全面战略伙伴关系").parties());
+        Commitment group = one(a, "成立中巴发展战略对接工作组");
+        assertEquals(CommitmentKind.AGREEMENT, group.kind());
+        assertEquals(List.of("中巴发展战略对接工作组"), Genre.labels(a, EntityType.WORKING_GROUP));
+    }
+
+    @Test
     void readsTheSideAPledgeIsMadeTo() {
         DocumentAnalysis a = Genre.analyse(Genre.PLEDGES.replace("美方重申三点承诺", "美方重申向中方作出的三点承诺"));
         List<Commitment> pledges = Genre.commitments(a, c -> c.kind() == CommitmentKind.PLEDGE);
