@@ -283,7 +283,8 @@ public final class CommitmentFinder {
             }
             SortedSet<String> parties = item.parties;
             String action = item.trigger.action();
-            if (!f.joint() && f.parties().size() == 1 && (demand || item.demand) && item.ownSubject != null
+            boolean asks = demand || item.demand || "demand".equals(item.trigger.action()); // 美国也不要…
+            if (!f.joint() && f.parties().size() == 1 && asks && item.ownSubject != null
                     && item.ownSubject.size() == 1 && !item.ownSubject.equals(f.parties())) {
                 parties = f.parties(); // one side's words about what the other should do
                 action = "demand";

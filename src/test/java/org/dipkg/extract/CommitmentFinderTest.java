@@ -173,6 +173,28 @@ class CommitmentFinderTest {
     }
 
     @Test
+    void oneSideStatingItsOwnActIsAPositionWithoutAVerbOfSpeech() {
+        DocumentAnalysis a = Genre.analyse("习近平同德国总理朔尔茨通电话。\n\n"
+                + "中方支持德方主办明年的气候变化大会。\n\n双方合作空间无限广阔。");
+        Commitment c = one(a, "支持德方主办明年的气候变化大会");
+        assertEquals(Set.of("CN"), c.parties());
+        assertEquals(CommitmentKind.POSITION, c.kind());
+        assertTrue(a.commitments().stream().noneMatch(x -> Genre.text(a, x).contains("空间")),
+                a.commitments().stream().map(x -> Genre.text(a, x)).toList().toString());
+    }
+
+    @Test
+    void whatOneSideTellsTheOtherNotToDoIsItsDemand() {
+        DocumentAnalysis a = Genre.analyse("习近平同美国总统拜登举行会晤。\n\n"
+                + "习近平指出，中国从不赌美国输。同样，美国也不要赌中国输，不要干涉中国内政。");
+        for (String item : List.of("不要赌中国输", "不要干涉中国内政")) {
+            Commitment c = one(a, item);
+            assertEquals(Set.of("CN"), c.parties(), item);
+            assertEquals("demand", c.action(), item);
+        }
+    }
+
+    @Test
     void readsTheSideAPledgeIsMadeTo() {
         DocumentAnalysis a = Genre.analyse(Genre.PLEDGES.replace("美方重申三点承诺", "美方重申向中方作出的三点承诺"));
         List<Commitment> pledges = Genre.commitments(a, c -> c.kind() == CommitmentKind.PLEDGE);
