@@ -89,6 +89,13 @@ class MentionFindersTest {
     }
 
     @Test
+    void readsAPressConferencesSpokespersonAndANewRoundOfAMechanism() {
+        DocumentAnalysis a = Genre.analyse("外交部发言人毛宁主持例行记者会。据报道，两国将举行新一轮海洋事务磋商。");
+        assertTrue(Genre.labels(a, EntityType.PERSON).contains("毛宁"), Genre.labels(a, EntityType.PERSON).toString());
+        assertEquals(List.of("海洋事务磋商"), Genre.labels(a, EntityType.MECHANISM));
+    }
+
+    @Test
     void splitsAFieldListBeforeAMechanismHeadIntoOneMechanismPerField() {
         DocumentAnalysis a = Genre.analyse(Genre.BRIEFING);
         List<String> mech = Genre.labels(a, EntityType.MECHANISM);
