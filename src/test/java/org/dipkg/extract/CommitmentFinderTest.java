@@ -185,9 +185,9 @@ class CommitmentFinderTest {
 
     @Test
     void whatOneSideTellsTheOtherNotToDoIsItsDemand() {
-        DocumentAnalysis a = Genre.analyse("习近平同美国总统拜登举行会晤。\n\n"
-                + "习近平指出，中国从不赌美国输。同样，美国也不要赌中国输，不要干涉中国内政。");
-        for (String item : List.of("不要赌中国输", "不要干涉中国内政")) {
+        DocumentAnalysis a = Genre.analyse("李强会见日本首相岸田文雄。\n\n"
+                + "李强指出，中方从不干涉日本内政。同样，日方也不要干涉中国内政，不要在台湾问题上挑衅。");
+        for (String item : List.of("不要干涉中国内政", "不要在台湾问题上挑衅")) {
             Commitment c = one(a, item);
             assertEquals(Set.of("CN"), c.parties(), item);
             assertEquals("demand", c.action(), item);

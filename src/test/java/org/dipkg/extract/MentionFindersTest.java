@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.dipkg.nlp.Token;
+import org.dipkg.rules.Cues;
+import org.dipkg.rules.RuleData;
+import org.dipkg.text.Span;
 import org.junit.jupiter.api.Test;
 
 class MentionFindersTest {
@@ -67,9 +71,18 @@ class MentionFindersTest {
 
     @Test
     void findsAWorkingGroupNamedBeforeItsWork() {
-        // HanLP takes 推进中美禁毒合作工作组 for one organisation name, and 工作 follows the group's name
-        DocumentAnalysis a = Genre.analyse("王毅同布林肯举行会谈。双方同意保持各层级交往，推进中美禁毒合作工作组工作。");
-        assertEquals(List.of("中美禁毒合作工作组"), Genre.labels(a, EntityType.WORKING_GROUP));
+        DocumentAnalysis a = Genre.analyse("王毅同法国外长举行会谈。双方同意推进中法禁毒合作工作组工作。");
+        assertEquals(List.of("中法禁毒合作工作组"), Genre.labels(a, EntityType.WORKING_GROUP));
+    }
+
+    @Test
+    void startsANameAfterTheVerbHanLpTookIntoIt() {
+        // in some contexts HanLP reads 推进…工作组 as one organisation name
+        String text = "推进中法禁毒合作工作组工作";
+        List<Token> tokens = List.of(new Token("推进中法禁毒合作工作组", "nt", new Span(0, 11)),
+                new Token("工作", "vn", new Span(11, 13)));
+        PhraseExtender extender = new PhraseExtender(new Cues(RuleData.bundled()), java.util.Set.of(), true);
+        assertEquals("中法禁毒合作工作组", text.substring(extender.extend(tokens, 8, 11), 11));
     }
 
     @Test
