@@ -51,6 +51,8 @@ public final class CommitmentFinder {
     private static final List<String> FRAME_WORDS = List.of("包括", "即", "一致同意", "同意", "决定", "宣布", "商定", "强调");
     private static final List<String> NOMINAL_TAILS = List.of("所做的努力", "所作的努力", "所作努力", "所做努力", "的重要性");
     private static final Cues.Trigger OTHER = new Cues.Trigger("", "other", null, false);
+    /** The longest clause, 共同 included, read as a bare noun when no verb of commitment is in it. */
+    private static final int BARE_NOUN = 4;
     /** Prepositions that open a phrase between a clause's subject and its verb. */
     private static final String PREPOSITIONS = "对就向为与同给在从";
     private static final int PREPOSITIONAL_PHRASE = 16;
@@ -589,6 +591,9 @@ public final class CommitmentFinder {
         if (trigger == null) {
             trigger = firstTrigger(text, spanStart, end);
             j = spanStart;
+            if (trigger == OTHER && !agreedObject && end - i <= BARE_NOUN) {
+                return null; // 共同富裕: a goal's name, with no act in it
+            }
         }
         it.trigger = trigger;
         it.negative = trigger.negative();

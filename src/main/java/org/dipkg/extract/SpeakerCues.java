@@ -22,7 +22,12 @@ final class SpeakerCues {
     static final Pattern ORDINAL = Pattern.compile(
             "^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，?|（[一二三四五六七八九十]）|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、](?!\\d))");
     private static final String BREAKS = "，；：。！？,;:";
-    private static final Set<String> FIRST_PERSON = Set.of("我们", "我");
+    /** First-person subjects, longest first: 我们 must not be read as 我 then 们. */
+    private static final List<String> FIRST_PERSON = List.of("我们", "我");
+    /** How far after a side's name its own act's verb may come (中方愿同非方携手实施…). */
+    private static final int OWN_ACT_REACH = 10;
+    /** Words of a side's own will before its act; longest first. */
+    private static final List<String> WILL = List.of("愿意", "愿", "将");
     private static final List<String> CONNECTIVES = List.of("特别是", "同时", "此外", "另外", "其中", "会上", "会谈中");
     private static final List<String> TIME_WORDS = List.of("今天", "昨天", "刚刚", "此前", "日前", "近日", "此次", "也", "还");
 
@@ -46,7 +51,9 @@ final class SpeakerCues {
         verbWords = new org.dipkg.rules.Words(verbs.keySet());
     }
 
-    /** The first cue that opens one of the sentence's clauses, or null. */
+    /**
+     * The first cue that opens one of the sentence's clauses, or null.
+     */
     Cue find(String text, Span sentence, MentionIndex mentions, SortedSet<String> pair) {
         Subject first = null;
         boolean firstClause = true;
@@ -179,8 +186,7 @@ final class SpeakerCues {
                 }
             }
         }
-        if (verbAt < 0 && parties.size() == 1 && cues.parties.containsKey(subject.label())
-                && cues.triggerAt(text, v) != null) {
+        if (verbAt < 0 && parties.size() == 1 && cues.parties.containsKey(subject.label()) && ownActAt(text, v, limit)) {
             // 中方支持…: one side stating its own act, with no verb of speech before it (双方合作空间… and
             // 中美保持对话…至关重要 speak about the two sides; what they agree has its own verb)
             return new Cue(new Frame(parties, subject.label(), false), i, v, v, true);
@@ -192,6 +198,36 @@ final class SpeakerCues {
         String verb = verbWordAt(text, verbAt);
         boolean joint = fv.joint() && parties.size() >= 2;
         return new Cue(new Frame(parties, subject.label(), joint), i, verbAt, verbAt + verb.length(), fv.kept());
+    }
+
+    /**
+     * Whether one side's own act follows at {@code i}: a trigger verb right there (中方支持…), or after a
+     * word of will (愿, 将) within a few characters, before the clause ends (中方愿同非方携手实施…). A
+     * side that should or must do something (美方应…) is spoken of, not speaking.
+     */
+    private boolean ownActAt(String text, int i, int limit) {
+        if (cues.triggerAt(text, i) != null) {
+            return true;
+        }
+        String will = null;
+        for (String w : WILL) {
+            if (text.startsWith(w, i)) {
+                will = w;
+                break;
+            }
+        }
+        if (will == null) {
+            return false;
+        }
+        for (int k = i + will.length(); k < Math.min(limit, i + OWN_ACT_REACH); k++) {
+            if (BREAKS.indexOf(text.charAt(k)) >= 0) {
+                return false;
+            }
+            if (cues.triggerAt(text, k) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private FrameVerb verbAt(String text, int i) {

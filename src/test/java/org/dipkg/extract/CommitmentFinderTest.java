@@ -195,6 +195,32 @@ class CommitmentFinderTest {
     }
 
     @Test
+    void weInAQuotedSpeakersWordsIsTheirSide() {
+        DocumentAnalysis a = Genre.analyse("习近平同法国总统马克龙举行会谈。\n\n"
+                + "马克龙表示，法中关系十分重要。我们同中方商定，建立中法海洋合作对话。");
+        Commitment c = one(a, "建立中法海洋合作对话");
+        assertEquals(CommitmentKind.AGREEMENT, c.kind());
+        assertEquals(Set.of("CN", "FR"), c.parties());
+    }
+
+    @Test
+    void aSideThatWillActStatesItsOwnPosition() {
+        DocumentAnalysis a = Genre.analyse("习近平同德国总理朔尔茨通电话。\n\n中方愿同德方携手实施绿色伙伴行动。\n\n"
+                + "德方应该停止对华打压。");
+        Commitment c = one(a, "同德方携手实施绿色伙伴行动");
+        assertEquals(Set.of("CN"), c.parties());
+        assertEquals(CommitmentKind.POSITION, c.kind());
+        assertTrue(a.commitments().stream().noneMatch(x -> Genre.text(a, x).contains("打压")),
+                "a side that should act is spoken of, not speaking");
+    }
+
+    @Test
+    void aGoalsNameAfter共同IsNoProposal() {
+        DocumentAnalysis a = Genre.analyse("习近平强调，共同富裕，是中国式现代化的重要特征。");
+        assertEquals(List.of(), a.commitments().stream().map(c -> Genre.text(a, c)).toList());
+    }
+
+    @Test
     void readsTheSideAPledgeIsMadeTo() {
         DocumentAnalysis a = Genre.analyse(Genre.PLEDGES.replace("美方重申三点承诺", "美方重申向中方作出的三点承诺"));
         List<Commitment> pledges = Genre.commitments(a, c -> c.kind() == CommitmentKind.PLEDGE);
