@@ -166,6 +166,27 @@ class HostileInputIT {
     }
 
     @Test
+    void everyRunGivesTheSameBytesInAFreshJvm() throws Exception {
+        // the iteration order of Set.of and Map.of changes from one JVM to the next: output must not follow it
+        Path jar = Path.of("target", "dipkg.jar");
+        assertTrue(Files.isRegularFile(jar), "integration tests run after the jar is packaged");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path own = Files.writeString(Files.createDirectories(tmp.resolve("own")).resolve("call.txt"),
+                "习近平同法国总统马克龙举行会谈。\n\n马克龙表示，法中关系十分重要。我们同中方商定，建立中法海洋合作对话。\n");
+        List<String> outputs = new ArrayList<>();
+        for (int run = 0; run < 3; run++) {
+            Path out = tmp.resolve("run" + run);
+            Process child = new ProcessBuilder(java, "-jar", jar.toString(), "extract", "--format", "nt",
+                    "--out", out.toString(), "seeds", own.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            assertEquals(0, child.waitFor());
+            outputs.add(Files.readString(out.resolve("graph.nt")) + Files.readString(out.resolve("mentions.csv")));
+        }
+        assertEquals(outputs.get(0), outputs.get(1));
+        assertEquals(outputs.get(0), outputs.get(2));
+    }
+
+    @Test
     void aGraphFileThatIsNotRdfAndABrokenQueryGetOneLineEach() throws Exception {
         Path bad = Files.writeString(tmp.resolve("bad.ttl"), "garbage <\n");
         List<String> graph = childOutput(ExitCode.FAILED, "query", "us-pledges", "--data", bad.toString());
