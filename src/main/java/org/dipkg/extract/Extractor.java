@@ -161,7 +161,8 @@ public final class Extractor {
     /**
      * A readout names a person once in full (德国总理朔尔茨), then by name alone where nothing else marks it
      * as a name (朔尔茨表示…): a name found anywhere in the document is also found where it recurs, unless
-     * another mention holds that place. Lexicon names are found everywhere already.
+     * another mention holds that place (a part of the name taken for a person gives way). Lexicon names
+     * are found everywhere already.
      */
     static List<Mention> repeatNames(String text, List<Mention> mentions) {
         Map<String, Mention> names = new LinkedHashMap<>();
@@ -179,7 +180,11 @@ public final class Extractor {
             String name = first.label();
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
                 Span span = new Span(at, at + name.length());
-                if (mentions.stream().noneMatch(m -> m.span().overlaps(span))) {
+                List<Mention> inside = mentions.stream().filter(m -> m.span().overlaps(span)).toList();
+                // a part of the name HanLP took for the whole (阳子 of 上川阳子) gives way to it
+                if (inside.stream().allMatch(m -> m.type() == EntityType.PERSON && span.contains(m.span())
+                        && !m.span().equals(span))) {
+                    out.removeAll(inside);
                     out.add(new Mention(EntityType.PERSON, span, name, null, null, first.country(), 0.7));
                 }
             }

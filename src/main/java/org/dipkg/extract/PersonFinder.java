@@ -87,6 +87,7 @@ public final class PersonFinder implements MentionFinder {
                 // 德国总理朔尔茨: after a country and its title, characters HanLP left one by one are the name
                 e = Math.max(e, unreadRunEnd(tokens, i, s.end()));
             }
+            e = Math.max(e, nameAfterCharacters(tokens, i));
             while (e > i && cues.titleStartingAt(text, e - 1) != null && e - 1 > i + 1) {
                 e--;
             }
@@ -116,6 +117,32 @@ public final class PersonFinder implements MentionFinder {
             e = t.span().end();
         }
         return e - start >= 2 ? e : start;
+    }
+
+    /**
+     * The end of a name HanLP cut short after a title: one or two single characters, then the rest that
+     * HanLP did read as a name (外相上川阳子 → 上/川/阳子); {@code start} when there is none.
+     */
+    static int nameAfterCharacters(List<Token> tokens, int start) {
+        int e = start;
+        int singles = 0;
+        for (Token t : tokens) {
+            if (t.span().end() <= start) {
+                continue;
+            }
+            if (t.span().start() != e) {
+                break;
+            }
+            if (t.isPerson() && singles > 0) {
+                return t.span().end();
+            }
+            if (t.word().length() != 1 || !Character.isLetter(t.word().charAt(0)) || ++singles > 2
+                    || "pcuwy".indexOf(t.pos().charAt(0)) >= 0) {
+                break;
+            }
+            e = t.span().end();
+        }
+        return start;
     }
 
     /** The country named right before the title in front of a name (法国总统马克龙 → FR), or null; the

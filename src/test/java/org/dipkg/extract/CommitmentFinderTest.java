@@ -221,6 +221,14 @@ class CommitmentFinderTest {
     }
 
     @Test
+    void readsAJapaneseNameHanLpCutsShortAfterATitle() {
+        // HanLP reads 上川阳子 as 上/川/阳子
+        DocumentAnalysis a = Genre.analyse("王毅在万象会见日本外相上川阳子。\n\n上川阳子表示，日方坚持一个中国原则。");
+        assertEquals(List.of("王毅", "上川阳子"), Genre.labels(a, EntityType.PERSON).stream().distinct().toList());
+        assertEquals(Set.of("JP"), one(a, "坚持一个中国原则").parties());
+    }
+
+    @Test
     void readsTheSideAPledgeIsMadeTo() {
         DocumentAnalysis a = Genre.analyse(Genre.PLEDGES.replace("美方重申三点承诺", "美方重申向中方作出的三点承诺"));
         List<Commitment> pledges = Genre.commitments(a, c -> c.kind() == CommitmentKind.PLEDGE);
