@@ -15,7 +15,8 @@ import org.dipkg.text.Span;
 /**
  * Finds the speaker cues of a sentence: a person (possibly after a title) or party words, then an
  * optional title, adverbial (…地) or prepositional phrase (就…), then a verb of speech or decision.
- * "X同Y达成/同意…" is a joint cue of both X's and Y's parties.
+ * "X同Y达成/同意…" is a joint cue of both X's and Y's parties. One side's party word followed by its own
+ * act (中方支持…, 中方愿同非方携手实施…) is a cue too, the act its first item.
  */
 final class SpeakerCues {
     /** A numbered item's mark: 一是, 第一，, （一）, or an article's 一、 or 1. */
@@ -51,9 +52,7 @@ final class SpeakerCues {
         verbWords = new org.dipkg.rules.Words(verbs.keySet());
     }
 
-    /**
-     * The first cue that opens one of the sentence's clauses, or null.
-     */
+    /** The first cue that opens one of the sentence's clauses, or null. */
     Cue find(String text, Span sentence, MentionIndex mentions, SortedSet<String> pair) {
         Subject first = null;
         boolean firstClause = true;
