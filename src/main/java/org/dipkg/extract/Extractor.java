@@ -52,7 +52,7 @@ public final class Extractor {
     }
 
     public Extractor(RuleData data, java.nio.charset.Charset encoding, long maxChars) {
-        this.segmenter = new Segmenter();
+        this.segmenter = new Segmenter(segmentWords(data));
         this.reader = new DocumentReader(segmenter, encoding, maxChars);
         Lexicon lexicon = new Lexicon(data);
         Cues cues = new Cues(data);
@@ -78,6 +78,19 @@ public final class Extractor {
     /** Reads a document from bytes already in memory (for tests and callers that hold the text). */
     public Document read(Path file, String id, byte[] bytes) throws InputException {
         return reader.read(file, id, bytes);
+    }
+
+    /** The words HanLP is to keep whole, word → part of speech (rule table segment-words). */
+    private static Map<String, String> segmentWords(RuleData data) {
+        Map<String, String> words = new LinkedHashMap<>();
+        for (Map<String, String> r : data.rows("segment-words")) {
+            if (!r.get("tag").matches("[a-z]+")) {
+                throw new IllegalArgumentException(r.get(RuleData.AT) + ": tag '" + r.get("tag")
+                        + "' is not a HanLP part of speech (lower-case letters: n, b, nz…)");
+            }
+            words.put(r.get("word"), r.get("tag"));
+        }
+        return words;
     }
 
     public DocumentAnalysis analyse(Document doc) {

@@ -1,12 +1,16 @@
 package org.dipkg.nlp;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.dictionary.nr.TranslatedPersonDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import com.hankcs.hanlp.utility.Predefine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
@@ -26,11 +30,25 @@ import org.dipkg.text.Span;
  */
 public final class Segmenter implements ScriptConverter {
     // HanLP segments keep per-call state in the instance, so each thread gets its own.
-    private final ThreadLocal<Segment> segment = ThreadLocal.withInitial(Segmenter::newSegment);
+    private final ThreadLocal<Segment> segment;
     private final LongAdder nanos = new LongAdder();
 
+    /** A segmenter with HanLP's dictionaries alone. */
     public Segmenter() {
+        this(Map.of());
+    }
+
+    /**
+     * A segmenter that also keeps {@code words} whole, each with its part of speech (word → tag). They
+     * go into a dictionary of this segmenter's own, on top of HanLP's custom dictionary, which stays as
+     * it is for any other user of HanLP in the JVM.
+     */
+    public Segmenter(Map<String, String> words) {
         quietHanLp();
+        DynamicCustomDictionary own = new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, new BinTrie<>(),
+                CustomDictionary.DEFAULT.path);
+        words.forEach((w, tag) -> own.insert(w, tag + " " + OWN_WORD_FREQUENCY));
+        segment = ThreadLocal.withInitial(() -> newSegment().enableCustomDictionary(own));
     }
 
     /** Turns HanLP's own log messages off (it logs dictionary loading to stderr); dipkg says what matters itself. */
@@ -67,6 +85,9 @@ public final class Segmenter implements ScriptConverter {
         }
         return joinTransliterationHeads(out);
     }
+
+    /** The frequency given to a word of the caller's, high enough to win over HanLP's own split. */
+    private static final int OWN_WORD_FREQUENCY = 1000;
 
     /** Parts of speech a transliteration's first characters may be given when HanLP splits them off. */
     private static final Set<String> HEAD_TAGS = Set.of("ag", "b", "n", "ng", "nr", "nrf", "a", "j");

@@ -109,6 +109,12 @@ class MentionFindersTest {
     }
 
     @Test
+    void keepsAHighLevelMechanismsNameWhole() {
+        DocumentAnalysis a = Genre.analyse("王毅表示，中方愿建立中日海洋事务高级别磋商机制。");
+        assertEquals(List.of("中日海洋事务高级别磋商机制"), Genre.labels(a, EntityType.MECHANISM));
+    }
+
+    @Test
     void splitsAFieldListBeforeAMechanismHeadIntoOneMechanismPerField() {
         DocumentAnalysis a = Genre.analyse(Genre.BRIEFING);
         List<String> mech = Genre.labels(a, EntityType.MECHANISM);

@@ -46,6 +46,17 @@ class SegmenterTest {
     }
 
     @Test
+    void wordsOfTheCallersAreKeptWholeWithoutChangingHanLpForOthers() {
+        String text = "建立中日海洋事务高级别磋商机制";
+        assertTrue(words(text).contains("别"), "HanLP alone splits 高级/别 here: " + words(text));
+        Segmenter own = new Segmenter(java.util.Map.of("高级别", "b"));
+        Token t = own.tokens(text, new Span(0, text.length())).stream().filter(k -> k.word().equals("高级别"))
+                .findFirst().orElseThrow();
+        assertEquals("b", t.pos());
+        assertTrue(words(text).contains("别"), "a segmenter without the word still splits it");
+    }
+
+    @Test
     void atMostThreeCharactersAreTakenIn() {
         List<Token> in = List.of(tok("曼", "ag", 0), tok("斯", "b", 1), tok("曼", "ag", 2), tok("斯", "b", 3),
                 new Token("菲尔德", "nrf", new Span(4, 7)));

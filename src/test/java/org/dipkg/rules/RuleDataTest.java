@@ -118,4 +118,11 @@ class RuleDataTest {
             assertEquals(terms, new java.util.TreeSet<>(e.getValue()), e.getKey());
         }
     }
+
+    @Test
+    void aSegmentWordWithATagThatIsNoPartOfSpeechIsRefused() throws IOException {
+        RuleData data = user("segment-words", "word,tag\n高级别,Adjective\n");
+        String m = assertThrows(IllegalArgumentException.class, () -> new org.dipkg.extract.Extractor(data)).getMessage();
+        assertTrue(m.startsWith(dir.resolve("segment-words.csv") + ":2: tag 'Adjective'"), m);
+    }
 }
