@@ -59,7 +59,7 @@ public final class ExtractCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--lexicon", paramLabel = "DIR",
-            description = "A directory of rule tables (entities.csv, titles.csv, …) whose rows are added to the bundled ones.")
+            description = "A directory of rule tables, named as the bundled ones (entities.csv for known people and places, titles.csv and so on), whose rows are added to theirs.")
     Path lexicon;
 
     @Option(names = "--tdb", paramLabel = "DIR",

@@ -53,6 +53,23 @@ class HelpTextTest {
     }
 
     @Test
+    void wrappingBreaksOptionDescriptionsOnlyBetweenWords() {
+        for (CommandLine c : allCommands()) {
+            StringBuilder raw = new StringBuilder();
+            for (OptionSpec o : c.getCommandSpec().options()) {
+                raw.append(String.join(" ", o.description())).append(' ');
+            }
+            List<String> lines = c.getHelp().optionList().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            for (int i = 1; i < lines.size(); i++) {
+                String[] before = lines.get(i - 1).split("\\s+");
+                String joined = before[before.length - 1] + lines.get(i).split("\\s+")[0];
+                assertFalse(raw.indexOf(joined) >= 0 && raw.indexOf(before[before.length - 1] + " ") < 0,
+                        c.getCommandSpec().qualifiedName() + ": an option's help breaks '" + joined + "'");
+            }
+        }
+    }
+
+    @Test
     void everyOptionIsDescribedAndNamesItsValueForTheUser() {
         for (CommandLine c : allCommands()) {
             for (OptionSpec o : c.getCommandSpec().options()) {
