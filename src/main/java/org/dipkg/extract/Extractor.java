@@ -188,20 +188,48 @@ public final class Extractor {
         if (names.isEmpty()) {
             return mentions;
         }
-        List<Mention> out = new ArrayList<>(mentions);
-        for (Mention first : names.values()) {
-            String name = first.label();
-            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
-                Span span = new Span(at, at + name.length());
-                List<Mention> inside = mentions.stream().filter(m -> m.span().overlaps(span)).toList();
-                // a part of the name HanLP took for the whole (阳子 of 上川阳子) gives way to it
-                if (inside.stream().allMatch(m -> m.type() == EntityType.PERSON && span.contains(m.span())
-                        && !m.span().equals(span))) {
-                    out.removeAll(inside);
-                    out.add(new Mention(EntityType.PERSON, span, name, null, null, first.country(), 0.7));
-                }
-            }
+        // one pass over the text, the names by first character, longest first
+        Map<Character, List<String>> byFirst = new HashMap<>();
+        for (String name : names.keySet()) {
+            byFirst.computeIfAbsent(name.charAt(0), k -> new ArrayList<>()).add(name);
         }
+        byFirst.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
+        java.util.TreeMap<Integer, List<Mention>> byStart = new java.util.TreeMap<>();
+        int longest = 0;
+        for (Mention m : mentions) {
+            byStart.computeIfAbsent(m.span().start(), k -> new ArrayList<>()).add(m);
+            longest = Math.max(longest, m.span().length());
+        }
+        Set<Mention> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Mention> added = new ArrayList<>();
+        for (int at = 0; at < text.length(); at++) {
+            List<String> candidates = byFirst.get(text.charAt(at));
+            String name = null;
+            for (int c = 0; candidates != null && c < candidates.size() && name == null; c++) {
+                name = text.startsWith(candidates.get(c), at) ? candidates.get(c) : null;
+            }
+            if (name == null) {
+                continue;
+            }
+            Span span = new Span(at, at + name.length());
+            List<Mention> inside = new ArrayList<>();
+            for (List<Mention> near : byStart.subMap(at - longest, true, span.end(), false).values()) {
+                near.stream().filter(m -> m.span().overlaps(span)).forEach(inside::add);
+            }
+            // a part of the name HanLP took for the whole (阳子 of 上川阳子) gives way to it
+            if (inside.stream().allMatch(m -> m.type() == EntityType.PERSON && span.contains(m.span())
+                    && !m.span().equals(span))) {
+                dropped.addAll(inside);
+                added.add(new Mention(EntityType.PERSON, span, name, null, null, names.get(name).country(), 0.7));
+            }
+            at = span.end() - 1;
+        }
+        if (added.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions.size() + added.size());
+        mentions.stream().filter(m -> !dropped.contains(m)).forEach(out::add);
+        out.addAll(added);
         out.sort(Comparator.comparing(Mention::span));
         return out;
     }
