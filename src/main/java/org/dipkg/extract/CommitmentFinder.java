@@ -42,6 +42,8 @@ public final class CommitmentFinder {
             "(明年早些时候|明年|年内|未来(?:\\d+|[一二三四五六七八九十])年|\\d{4}年(?:前|以前|之前))");
     private static final List<String> SET_NOUNS = List.of("承诺", "支柱", "共同", "共识", "成果", "原则", "坚持", "主张",
             "倡议", "建议", "不会变");
+    /** Nouns of a set whose members one side puts forward for both to take up. */
+    private static final Set<String> PROPOSAL_NOUNS = Set.of("建议", "主张", "倡议");
     /** Verbs after which a bare list states principles; 说 and 介绍 mostly narrate. */
     private static final Set<String> STANCE_VERBS = Set.of("指出", "强调", "主张", "提出", "认为", "表示", "重申", "阐述");
     private static final Set<String> OUTCOME_NOUNS = Set.of("共识", "成果");
@@ -143,6 +145,9 @@ public final class CommitmentFinder {
                 CountedSet set = new CountedSet(key, size, new Span(sp.start() + cm.start(), sp.start() + cm.end()));
                 String rest = st.substring(cm.end());
                 int enumStart = enumerationStart(rest);
+                if (enumStart >= 0 && rest.substring(enumStart).isBlank() && size > 0) {
+                    enumStart = -1; // 提出三点建议：, the items in the paragraphs that follow
+                }
                 if (enumStart >= 0) {
                     named = new NamedSet(set, noun, sp.start() + cm.end() + enumStart,
                             st.substring(0, cm.start()).contains("重申"));
@@ -301,6 +306,8 @@ public final class CommitmentFinder {
                 kind = CommitmentKind.PRINCIPLE;
             } else if (set != null && "承诺".equals(setNoun)) {
                 kind = CommitmentKind.PLEDGE;
+            } else if (set != null && PROPOSAL_NOUNS.contains(setNoun) && !f.joint()) {
+                kind = CommitmentKind.PROPOSAL; // 提出三点建议：第一，…
             } else if (f.joint() && parties.size() >= 2) {
                 kind = CommitmentKind.AGREEMENT;
             } else if (item.jointly) {

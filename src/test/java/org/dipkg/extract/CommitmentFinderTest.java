@@ -231,6 +231,17 @@ class CommitmentFinderTest {
     }
 
     @Test
+    void readsProposalsAnnouncedForTheParagraphsThatFollow() {
+        DocumentAnalysis a = Genre.analyse("习近平会见越南国家主席苏林。\n\n习近平就两国关系提出三点建议：\n\n"
+                + "第一，加强战略沟通。\n\n第二，深化务实合作。\n\n第三，办好人文交流年。\n\n"
+                + "苏林表示，越方坚定奉行一个中国政策。");
+        List<Commitment> proposals = Genre.commitments(a, c -> c.kind() == CommitmentKind.PROPOSAL);
+        assertEquals(List.of("加强战略沟通", "深化务实合作", "办好人文交流年"), proposals.stream().map(c -> Genre.text(a, c)).toList());
+        assertTrue(proposals.stream().allMatch(c -> c.set() != null && c.set().statedSize() == 3 && c.parties().equals(Set.of("CN"))));
+        assertEquals("adhere", one(a, "坚定奉行一个中国政策").action());
+    }
+
+    @Test
     void readsTheSideAPledgeIsMadeTo() {
         DocumentAnalysis a = Genre.analyse(Genre.PLEDGES.replace("美方重申三点承诺", "美方重申向中方作出的三点承诺"));
         List<Commitment> pledges = Genre.commitments(a, c -> c.kind() == CommitmentKind.PLEDGE);
