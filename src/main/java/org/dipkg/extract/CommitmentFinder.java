@@ -36,8 +36,9 @@ public final class CommitmentFinder {
                     + "(?=[，。：；、,]|即|包括|$|的)");
     private static final Pattern ORDINAL = SpeakerCues.ORDINAL;
     private static final Pattern CONDITION = Pattern.compile("在[^，。；]{1,24}?(?:基础上|前提下|框架下|条件下)");
+    /** A time before an item's verb, possibly after 于 or 在 (于年内恢复…); group 1 is the time itself. */
     private static final Pattern TIME = Pattern.compile(
-            "(?:明年早些时候|明年初|明年|今年|年内|年底前|近期|今后|未来(?:\\d+|[一二三四五六七八九十])年|(?:\\d{4})年(?:前|以前|之前))");
+            "(?:于|在)?(明年早些时候|明年初|明年|今年|年内|年底前|近期|今后|未来(?:\\d+|[一二三四五六七八九十])年|(?:\\d{4})年(?:前|以前|之前))");
     private static final Pattern TIME_ANYWHERE = Pattern.compile(
             "(明年早些时候|明年|年内|未来(?:\\d+|[一二三四五六七八九十])年|\\d{4}年(?:前|以前|之前))");
     private static final List<String> SET_NOUNS = List.of("承诺", "支柱", "共同", "共识", "成果", "原则", "坚持", "主张",
@@ -501,7 +502,7 @@ public final class CommitmentFinder {
             }
             m = TIME.matcher(text).region(i, end);
             if (m.lookingAt()) {
-                it.timeText = m.group();
+                it.timeText = m.group(1);
                 i = m.end();
                 progress = true;
             }

@@ -242,6 +242,14 @@ class CommitmentFinderTest {
     }
 
     @Test
+    void aTimeAfter于BeforeTheVerbIsTheItemsTimeNotPartOfIt() {
+        DocumentAnalysis a = Genre.analyse("新华社巴黎2024年5月6日电\n\n马克龙同习近平举行会谈。双方同意重启中法战略对话，并于年内恢复中法高级别经济财金对话。");
+        Commitment c = one(a, "恢复中法高级别经济财金对话");
+        assertEquals("恢复中法高级别经济财金对话", Genre.text(a, c));
+        assertEquals("2024", c.time());
+    }
+
+    @Test
     void readsTheSideAPledgeIsMadeTo() {
         DocumentAnalysis a = Genre.analyse(Genre.PLEDGES.replace("美方重申三点承诺", "美方重申向中方作出的三点承诺"));
         List<Commitment> pledges = Genre.commitments(a, c -> c.kind() == CommitmentKind.PLEDGE);
