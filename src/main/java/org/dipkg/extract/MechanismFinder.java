@@ -14,7 +14,8 @@ import org.dipkg.text.Span;
  * Finds mechanisms and working groups: a noun phrase ending in a mechanism head noun, extended left
  * over its modifiers (or to the opening quote when the name is quoted); a field list before a head
  * ("在商业、经济…等各领域的机制性磋商") gives one mechanism per field. A head that usually names a one-off
- * meeting (会晤, 会谈, 峰会…) qualified only by leaders, places or parties is the meeting, not a mechanism.
+ * meeting (会晤, 会谈, 峰会…) qualified only by leaders (习近平主席会谈), places or parties is the meeting, not a
+ * mechanism.
  */
 public final class MechanismFinder implements MentionFinder {
     private static final Pattern FIELD_LIST_TAIL = Pattern.compile("等(?:各个?|多个?|诸)?领域的?([\\p{IsHan}]{0,4})$");
@@ -140,7 +141,8 @@ public final class MechanismFinder implements MentionFinder {
             if (w.contains("元首") || w.contains("首脑")) {
                 return true;
             }
-            if (!(t.isPlace() || EVENT_QUALIFIERS.contains(w) || cues.parties.containsKey(w) || t.pos().equals("nx")
+            if (!(t.isPlace() || t.isPerson() || cues.titles.containsKey(w) || EVENT_QUALIFIERS.contains(w)
+                    || cues.parties.containsKey(w) || t.pos().equals("nx")
                     || t.pos().startsWith("m") || t.pos().startsWith("t"))) {
                 return false;
             }

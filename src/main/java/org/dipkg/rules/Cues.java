@@ -72,6 +72,17 @@ public final class Cues {
             }
             parties.put(r.get("word"), r.get("party"));
         }
+        // a country the lexicon knows names its side too (法国坚定奉行…), under its name and its variants
+        for (Map<String, String> r : data.rows("entities")) {
+            if ("Place".equals(r.get("type")) && "country".equals(r.get("kind")) && PARTY.matcher(r.get("country")).matches()) {
+                parties.putIfAbsent(r.get("name"), r.get("country"));
+                for (String v : r.get("variants").split("\\|")) {
+                    if (!v.isBlank()) {
+                        parties.putIfAbsent(v.trim(), r.get("country"));
+                    }
+                }
+            }
+        }
         titleWords = new Words(titles.keySet());
         triggerWords = new Words(triggers.keySet());
         partyWords = new Words(parties.keySet());

@@ -250,6 +250,15 @@ class CommitmentFinderTest {
     }
 
     @Test
+    void aCountryTheLexiconKnowsIsTheSubjectOfItsClause() {
+        DocumentAnalysis a = Genre.analyse("马克龙总统同习近平主席会谈\n\n法国总统马克龙在巴黎同中国国家主席习近平举行会谈。"
+                + "马克龙重申，法国坚定奉行一个中国政策。");
+        Commitment c = one(a, "坚定奉行一个中国政策");
+        assertEquals(Set.of("FR"), c.parties());
+        assertEquals(List.of(), Genre.labels(a, EntityType.MECHANISM), "the leaders' talks are the meeting");
+    }
+
+    @Test
     void readsTheSideAPledgeIsMadeTo() {
         DocumentAnalysis a = Genre.analyse(Genre.PLEDGES.replace("美方重申三点承诺", "美方重申向中方作出的三点承诺"));
         List<Commitment> pledges = Genre.commitments(a, c -> c.kind() == CommitmentKind.PLEDGE);
