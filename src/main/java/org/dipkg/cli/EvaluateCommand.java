@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code dipkg evaluate}: scores an extraction against a gold standard by the contract's rule. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Score an extraction against a gold CSV with the columns doc, type, kind, party, action, set, tier, "
-            + "text and note (doc, type, tier and text are required).",
+        description = {"Score an extraction against a gold CSV by the output contract's rule.",
+            "The gold CSV has the columns doc, type, kind, party, action, set, tier, text and note (doc, type, tier "
+            + "and text are required).",
             "Extracts the inputs first, or reads an existing mentions.csv with --mentions."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:scored", "1:scored, but some inputs could not be read", "2:usage error",
