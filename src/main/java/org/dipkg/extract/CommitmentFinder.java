@@ -185,7 +185,7 @@ public final class CommitmentFinder {
         }
         for (int k = i + 2; k < end && k - i <= PREPOSITIONAL_PHRASE; k++) {
             if (Clauses.BREAKS.indexOf(text.charAt(k - 1)) >= 0 || text.charAt(k - 1) == '的') {
-                return i; // 同中国的经贸合作…: a noun phrase, whose 合作 is no verb
+                return i; // 同法国的航空合作…: a noun phrase, whose 合作 is no verb
             }
             if (cues.triggerAt(text, k) != null) {
                 return k;
@@ -259,7 +259,7 @@ public final class CommitmentFinder {
                 }
                 continue;
             }
-            // 美方应恪守…，将…落到实处: a clause without a subject goes on with the one before it
+            // 日方应恪守…，停止…: a clause without a subject goes on with the one before it
             if (item.ownSubject != null) {
                 carriedSubject = item.ownSubject;
             } else if (carriedSubject != null && !inEnum) {
@@ -291,7 +291,7 @@ public final class CommitmentFinder {
             }
             SortedSet<String> parties = item.parties;
             String action = item.trigger.action();
-            boolean asks = demand || item.demand || "demand".equals(item.trigger.action()); // 美国也不要…
+            boolean asks = demand || item.demand || "demand".equals(item.trigger.action()); // 日方也不要…
             if (!f.joint() && f.parties().size() == 1 && asks && item.ownSubject != null
                     && item.ownSubject.size() == 1 && !item.ownSubject.equals(f.parties())) {
                 parties = f.parties(); // one side's words about what the other should do
@@ -600,7 +600,7 @@ public final class CommitmentFinder {
             trigger = firstTrigger(text, spanStart, end);
             j = spanStart;
             if (trigger == OTHER && !agreedObject && end - i <= BARE_NOUN) {
-                return null; // 共同富裕: a goal's name, with no act in it
+                return null; // 共同安全: a goal's name, with no act in it
             }
         }
         it.trigger = trigger;

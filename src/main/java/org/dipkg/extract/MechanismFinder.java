@@ -21,7 +21,7 @@ public final class MechanismFinder implements MentionFinder {
     private static final Pattern FIELD_LIST_TAIL = Pattern.compile("等(?:各个?|多个?|诸)?领域的?([\\p{IsHan}]{0,4})$");
     private static final Set<String> EVENT_QUALIFIERS = Set.of("元首", "首脑", "两国", "双方", "两国元首", "中美", "美中",
             "双边", "正式", "非正式", "本次", "这次", "此次", "上次", "首次", "再次", "视频", "线上", "电话");
-    /** A numbered session (第三十次, 首次, 一次, 新一轮) makes one occurrence of a meeting, not the mechanism. */
+    /** A numbered session (第五次, 首次, 一次, 新一轮) makes one occurrence of a meeting, not the mechanism. */
     private static final Pattern ORDINAL_SESSION = Pattern.compile("第[\\d一二三四五六七八九十百]+[次届轮]|首次|首届|^[\\d一二三四五六七八九十两]+次|^[一两][个场轮届]|[新下]一[轮届次]");
     /** Nouns after a name that speak of what the mechanism does, not of a longer name. */
     private static final Set<String> WHAT_IT_DOES = Set.of("工作", "进展", "成果");
@@ -89,7 +89,7 @@ public final class MechanismFinder implements MentionFinder {
         }
         Token next = tokens.get(k + 1);
         if (WHAT_IT_DOES.contains(next.word())) {
-            return false; // 推进禁毒合作工作组工作: the group's work, after its name
+            return false; // 推进中法海关合作工作组工作: the group's work, after its name
         }
         String p = next.pos();
         return (p.startsWith("n") && !p.equals("nx")) || p.equals("vn") || p.startsWith("g");

@@ -8,8 +8,8 @@ import org.dipkg.rules.Cues;
 /**
  * Extends a name to the left from its head noun over the tokens that can modify it, stopping at
  * punctuation, function words, adverbs, pronouns, verbs that trigger or report, and stop words. A head
- * at the end of a word that is itself no modifier (a verb such as 举行会谈) is not extended at all, and one
- * in a word that opens with a trigger verb starts after the verb.
+ * at the end of a word that is itself no modifier (a verb such as 举行会谈) is not extended at all, and a
+ * name stops after a trigger verb that HanLP joined to the word in front of it.
  */
 final class PhraseExtender {
     static final int MAX_LENGTH = 18;
@@ -22,7 +22,7 @@ final class PhraseExtender {
 
     /**
      * With {@code purposeNouns}, 合作 as a verbal noun may modify the head: a body is named for what it is
-     * for (对话合作机制, 国际合作高峰论坛); a document's 合作议程 is no name.
+     * for (对话合作机制, 中非合作论坛); a document's 合作愿景 is no name.
      */
     PhraseExtender(Cues cues, Set<String> stops, boolean purposeNouns) {
         this.cues = cues;
@@ -51,16 +51,15 @@ final class PhraseExtender {
             // the head ends a word that is no modifier (举行会谈 is a verb): nothing on its left names it
             return headStart;
         }
-        Cues.Trigger verb = cues.triggerAt(holder.word(), 0);
-        if (verb != null && holder.span().start() + verb.verb().length() < headStart) {
-            // HanLP's organisation names may take in the verb before them (推进中美禁毒合作工作组)
-            return holder.span().start() + verb.verb().length();
+        int afterVerb = afterLeadingVerb(holder);
+        if (afterVerb > 0 && afterVerb < headStart) {
+            return afterVerb;
         }
         int start = holder.span().start();
         for (int m = k - 1; m >= 0; m--) {
             Token t = tokens.get(m);
             if (CLOSE_QUOTES.contains(t.word())) {
-                // a quoted term modifying the name: 「一带一路」国际合作高峰论坛
+                // a quoted term modifying the name: 「数字丝绸之路」国际合作论坛
                 int open = m - 1;
                 while (open >= 0 && !OPEN_QUOTES.contains(tokens.get(open).word()) && m - open <= 6) {
                     open--;
@@ -75,9 +74,23 @@ final class PhraseExtender {
             if (!isModifier(t) || end - t.span().start() > MAX_LENGTH) {
                 break;
             }
+            afterVerb = afterLeadingVerb(t);
+            if (afterVerb > 0) {
+                start = afterVerb;
+                break;
+            }
             start = t.span().start();
         }
         return start;
+    }
+
+    /**
+     * Where a token that opens with a trigger verb goes on after it, or -1: HanLP's organisation names may
+     * take in the verb before them (推进中法海关 or 推进中法海关合作工作组), which is no part of the name.
+     */
+    private int afterLeadingVerb(Token t) {
+        Cues.Trigger verb = cues.triggerAt(t.word(), 0);
+        return verb != null && verb.verb().length() < t.word().length() ? t.span().start() + verb.verb().length() : -1;
     }
 
     boolean isModifier(Token t) {

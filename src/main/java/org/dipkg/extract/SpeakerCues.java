@@ -186,8 +186,8 @@ final class SpeakerCues {
             }
         }
         if (verbAt < 0 && parties.size() == 1 && cues.parties.containsKey(subject.label()) && ownActAt(text, v, limit)) {
-            // 中方支持…: one side stating its own act, with no verb of speech before it (双方合作空间… and
-            // 中美保持对话…至关重要 speak about the two sides; what they agree has its own verb)
+            // 中方支持…: one side stating its own act, with no verb of speech before it (双方合作前景… and
+            // 中德保持沟通…十分重要 speak about the two sides; what they agree has its own verb)
             return new Cue(new Frame(parties, subject.label(), false), i, v, v, true);
         }
         if (verbAt < 0) {
