@@ -55,7 +55,7 @@ public final class Extractor {
         this.segmenter = new Segmenter(segmentWords(data));
         this.reader = new DocumentReader(segmenter, encoding, maxChars);
         Lexicon lexicon = new Lexicon(data);
-        Cues cues = new Cues(data);
+        Cues cues = new Cues(data, lexicon.countries());
         Set<String> stops = new HashSet<>(data.words("modifier-stops", "word"));
         Map<String, String> docHeads = new java.util.HashMap<>();
         for (Map<String, String> r : data.rows("document-heads")) {

@@ -41,7 +41,13 @@ public final class Cues {
     private final Words triggerWords;
     private final Words partyWords;
 
+    /** The cues of the rule tables, without countries as party words. */
     public Cues(RuleData data) {
+        this(data, Map.of());
+    }
+
+    /** The cues of the rule tables; {@code countries} (written form → ISO code) are party words too. */
+    public Cues(RuleData data, Map<String, String> countries) {
         for (Map<String, String> r : data.rows("titles")) {
             titles.put(r.get("title"), r.getOrDefault("en", ""));
             if ("state".equals(r.get("office"))) {
@@ -72,17 +78,12 @@ public final class Cues {
             }
             parties.put(r.get("word"), r.get("party"));
         }
-        // a country the lexicon knows names its side too (法国坚定奉行…), under its name and its variants
-        for (Map<String, String> r : data.rows("entities")) {
-            if ("Place".equals(r.get("type")) && "country".equals(r.get("kind")) && PARTY.matcher(r.get("country")).matches()) {
-                parties.putIfAbsent(r.get("name"), r.get("country"));
-                for (String v : r.get("variants").split("\\|")) {
-                    if (!v.isBlank()) {
-                        parties.putIfAbsent(v.trim(), r.get("country"));
-                    }
-                }
+        // a country the lexicon knows names its side too (法国坚定奉行…)
+        countries.forEach((name, code) -> {
+            if (PARTY.matcher(code).matches()) {
+                parties.putIfAbsent(name, code);
             }
-        }
+        });
         titleWords = new Words(titles.keySet());
         triggerWords = new Words(triggers.keySet());
         partyWords = new Words(parties.keySet());

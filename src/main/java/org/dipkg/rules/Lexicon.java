@@ -60,6 +60,17 @@ public final class Lexicon {
         bySurface.put(surface, e);
     }
 
+    /** Every written form of a country, with its ISO code. */
+    public Map<String, String> countries() {
+        Map<String, String> out = new HashMap<>();
+        bySurface.forEach((surface, e) -> {
+            if (e.isCountry() && !e.country().isEmpty()) {
+                out.put(surface, e.country());
+            }
+        });
+        return out;
+    }
+
     public Entry bySurface(String surface) {
         return bySurface.get(surface);
     }
