@@ -5,11 +5,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -178,11 +182,11 @@ public final class Extractor {
      * are found everywhere already.
      */
     static List<Mention> repeatNames(String text, List<Mention> mentions) {
-        Map<String, Mention> names = new LinkedHashMap<>();
+        Set<String> names = new LinkedHashSet<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.PERSON && m.known() == null && m.label().length() >= 2
                     && text.startsWith(m.label(), m.span().start())) {
-                names.putIfAbsent(m.label(), m);
+                names.add(m.label());
             }
         }
         if (names.isEmpty()) {
@@ -190,17 +194,17 @@ public final class Extractor {
         }
         // one pass over the text, the names by first character, longest first
         Map<Character, List<String>> byFirst = new HashMap<>();
-        for (String name : names.keySet()) {
+        for (String name : names) {
             byFirst.computeIfAbsent(name.charAt(0), k -> new ArrayList<>()).add(name);
         }
         byFirst.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
-        java.util.TreeMap<Integer, List<Mention>> byStart = new java.util.TreeMap<>();
+        TreeMap<Integer, List<Mention>> byStart = new TreeMap<>();
         int longest = 0;
         for (Mention m : mentions) {
             byStart.computeIfAbsent(m.span().start(), k -> new ArrayList<>()).add(m);
             longest = Math.max(longest, m.span().length());
         }
-        Set<Mention> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Mention> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Mention> added = new ArrayList<>();
         for (int at = 0; at < text.length(); at++) {
             List<String> candidates = byFirst.get(text.charAt(at));
@@ -220,7 +224,7 @@ public final class Extractor {
             if (inside.stream().allMatch(m -> m.type() == EntityType.PERSON && span.contains(m.span())
                     && !m.span().equals(span))) {
                 dropped.addAll(inside);
-                added.add(new Mention(EntityType.PERSON, span, name, null, null, names.get(name).country(), 0.7));
+                added.add(Mention.of(EntityType.PERSON, span, name, 0.7)); // its country: carryCountries
             }
             at = span.end() - 1;
         }
