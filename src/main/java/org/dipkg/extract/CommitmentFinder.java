@@ -56,8 +56,6 @@ public final class CommitmentFinder {
     private static final Cues.Trigger OTHER = new Cues.Trigger("", "other", null, false);
     /** The longest clause, 共同 included, read as a bare noun when no verb of commitment is in it. */
     private static final int BARE_NOUN = 4;
-    /** Prepositions that open a phrase between a clause's subject and its verb. */
-    private static final String PREPOSITIONS = "对就向为与同给在从";
     private static final int PREPOSITIONAL_PHRASE = 16;
 
     private final Cues cues;
@@ -180,7 +178,7 @@ public final class CommitmentFinder {
      * short phrase without punctuation or 的, then a trigger verb; else {@code i}.
      */
     private int afterPrepositionalPhrase(String text, int i, int end) {
-        if (i >= end || PREPOSITIONS.indexOf(text.charAt(i)) < 0) {
+        if (i >= end || Clauses.PREPOSITIONS.indexOf(text.charAt(i)) < 0) {
             return i;
         }
         for (int k = i + 2; k < end && k - i <= PREPOSITIONAL_PHRASE; k++) {

@@ -178,7 +178,7 @@ final class SpeakerCues {
                     break;
                 }
                 boolean adverbial = text.charAt(k - 1) == '地' && k - v <= 8;
-                boolean prepositional = "就对在向同为".indexOf(text.charAt(v)) >= 0 && k - v >= 2;
+                boolean prepositional = Clauses.PREPOSITIONS.indexOf(text.charAt(v)) >= 0 && k - v >= 2;
                 if ((adverbial || prepositional) && verbAt(text, k) != null) {
                     verbAt = k;
                     break;
