@@ -10,7 +10,8 @@ import org.dipkg.text.Span;
 
 /**
  * Finds places and organisations: lexicon entries (not inside a title: 外交部长); HanLP place names that look like places; a name
- * followed by a venue noun (…庄园, …大桥); HanLP organisation names that end in an organisation noun.
+ * followed by a venue noun (…庄园, …大桥); a place and the nouns after it ending in an organisation noun
+ * (巴西开发银行, 德国联邦议院); HanLP organisation names that end in an organisation noun.
  */
 public final class PlaceOrganizationFinder implements MentionFinder {
     private static final String[] PLACE_SUFFIXES = {"州", "省", "市", "县", "岛", "山", "湖", "河", "港", "城", "镇",
@@ -19,6 +20,11 @@ public final class PlaceOrganizationFinder implements MentionFinder {
     private static final String[] ORG_SUFFIXES = {"组织", "委员会", "协会", "商会", "集团", "公司", "大学", "学院", "银行",
         "基金会", "研究院", "研究所", "动物园", "联盟", "议会", "国会", "政府", "通讯社", "新闻社", "外交部", "国防部", "商务部",
         "陆战队", "部队", "军"};
+    /** Nouns that end an organisation's name made of a place and the nouns after it (not 政府, 军: 两国政府). */
+    private static final java.util.Set<String> NAME_HEADS = java.util.Set.of("组织", "协会", "商会", "集团", "公司", "大学",
+        "学院", "银行", "基金会", "研究院", "研究所", "动物园", "联盟", "议会", "国会", "议院", "通讯社", "新闻社", "博物馆");
+    /** Words between the place and the head noun, at most. */
+    private static final int MAX_NAME_MODIFIERS = 3;
 
     private final Lexicon lexicon;
     private final Cues cues;
@@ -43,6 +49,12 @@ public final class PlaceOrganizationFinder implements MentionFinder {
                         out.add(Mention.of(EntityType.PLACE, span, text.substring(span.start(), span.end()), 0.8));
                     }
                 }
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Span name = headedName(tokens, i);
+            if (name != null) {
+                out.add(Mention.of(EntityType.ORGANIZATION, name, text.substring(name.start(), name.end()), 0.7));
             }
         }
         for (Lexicon.Hit h : lexicon.find(text, s.start(), s.end())) {
@@ -73,6 +85,34 @@ public final class PlaceOrganizationFinder implements MentionFinder {
         }
         return out;
     }
+
+    /**
+     * The name that token {@code head} ends when it is an organisation noun and a place opens the nouns
+     * before it (法国/国民/议会, 巴西/开发/银行), with no gap between the words; or null.
+     */
+    static Span headedName(List<Token> tokens, int head) {
+        Token h = tokens.get(head);
+        if (!NAME_HEADS.contains(h.word())) {
+            return null;
+        }
+        int end = h.span().end();
+        for (int k = head - 1; k >= 0 && head - k <= MAX_NAME_MODIFIERS + 1; k--) {
+            Token t = tokens.get(k);
+            if (t.span().end() != tokens.get(k + 1).span().start()) {
+                return null;
+            }
+            if (t.isPlace() || t.pos().equals("nz")) {
+                return new Span(t.span().start(), end);
+            }
+            if (!NAME_MODIFIER_TAGS.contains(t.pos()) || k == head - MAX_NAME_MODIFIERS - 1) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Parts of speech of the words between the place and the head (nouns, verbal nouns, distinguishing words). */
+    private static final java.util.Set<String> NAME_MODIFIER_TAGS = java.util.Set.of("n", "vn", "b", "nis", "gi", "nz");
 
     private static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;

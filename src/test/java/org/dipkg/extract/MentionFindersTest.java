@@ -133,4 +133,18 @@ class MentionFindersTest {
         DocumentAnalysis a = Genre.analyse("两国元首在戴维营庄园举行会晤。");
         assertTrue(Genre.labels(a, EntityType.PLACE).contains("戴维营庄园"), a.mentions().toString());
     }
+
+    @Test
+    void readsAPlaceAndTheNounsBeforeAnOrganisationNounAsAnOrganisation() {
+        DocumentAnalysis a = Genre.analyse("双方欢迎巴西开发银行同法国国民议会加强交流。");
+        List<String> orgs = Genre.labels(a, EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("巴西开发银行"), orgs.toString());
+        assertTrue(orgs.contains("法国国民议会"), orgs.toString());
+    }
+
+    @Test
+    void takesNoOrganisationFromAPhraseWithoutAPlaceOrFromGovernmentsOfTwoSides() {
+        DocumentAnalysis a = Genre.analyse("双方同意加强两国议会交流，举行中德政府磋商。");
+        assertEquals(List.of(), Genre.labels(a, EntityType.ORGANIZATION));
+    }
 }
