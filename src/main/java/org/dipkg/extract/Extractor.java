@@ -97,13 +97,21 @@ public final class Extractor {
         return words;
     }
 
-    public DocumentAnalysis analyse(Document doc) {
+    /** HanLP's tokens of sentences {@code first} to {@code last} of a document, segmented in one call. */
+    record Run(int first, int last, List<Token> tokens) {
+    }
+
+    /** A document with HanLP's tokens, ready for the rules. */
+    public record Segmented(Document document, List<Run> runs) {
+    }
+
+    /** Segments a document: HanLP's part of the analysis, which a caller may do for several documents in a row. */
+    public Segmented segment(Document doc) {
         String text = doc.analysis().text();
-        List<Mention> found = new ArrayList<>();
         List<Sentence> sentences = doc.sentences();
+        List<Run> runs = new ArrayList<>();
         for (int i = 0; i < sentences.size(); ) {
-            // segment a run of sentences of one paragraph in one call (HanLP pays per call), then hand
-            // each sentence the tokens that start in it, clipped to it
+            // a run of sentences of one paragraph in one call (HanLP pays per call)
             int j = i;
             int end = sentences.get(i).span().end();
             while (j + 1 < sentences.size() && sentences.get(j + 1).paragraph() == sentences.get(i).paragraph()
@@ -111,9 +119,27 @@ public final class Extractor {
                 j++;
                 end = sentences.get(j).span().end();
             }
-            List<Token> run = segmenter.tokens(text, new Span(sentences.get(i).span().start(), end));
+            runs.add(new Run(i, j, segmenter.tokens(text, new Span(sentences.get(i).span().start(), end))));
+            i = j + 1;
+        }
+        return new Segmented(doc, runs);
+    }
+
+    public DocumentAnalysis analyse(Document doc) {
+        return analyse(segment(doc));
+    }
+
+    /** The rules' part of the analysis, on a document segmented already. */
+    public DocumentAnalysis analyse(Segmented segmented) {
+        Document doc = segmented.document();
+        String text = doc.analysis().text();
+        List<Mention> found = new ArrayList<>();
+        List<Sentence> sentences = doc.sentences();
+        for (Run r : segmented.runs()) {
+            // each sentence of the run gets the tokens that start in it, clipped to it
+            List<Token> run = r.tokens();
             int k = 0;
-            for (int n = i; n <= j; n++) {
+            for (int n = r.first(); n <= r.last(); n++) {
                 Sentence s = sentences.get(n);
                 List<Token> tokens = new ArrayList<>();
                 while (k < run.size() && run.get(k).span().start() < s.span().end()) {
@@ -128,7 +154,6 @@ public final class Extractor {
                     found.addAll(f.find(text, s, tokens));
                 }
             }
-            i = j + 1;
         }
         List<Mention> mentions = carryCountries(repeatNames(text, resolveOverlaps(found)));
         LocalDate date = date(text);

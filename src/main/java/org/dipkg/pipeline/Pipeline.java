@@ -22,10 +22,13 @@ import org.dipkg.text.InputException;
 
 /**
  * Reads input paths and returns the built graph, what was extracted from each document and the inputs
- * that failed. Documents are read and analysed on {@code threads} threads, each turned into its part of
- * the graph as soon as it is analysed, and the parts are added in document-id order, so the result does
- * not depend on the number of threads. The corpus is streamed: a document's text is let go once its part
- * is made, and at most a few documents per thread are in flight, so memory grows with the graph alone.
+ * that failed. Documents are read and analysed on {@code threads} threads in batches of about a megabyte
+ * of files: a batch is first segmented by HanLP document after document, then each document goes through
+ * the rules and is turned into its part of the graph. Doing HanLP's work in a row keeps its dictionaries
+ * in the processor's caches; interleaved with the rules, the same calls took a quarter to a half longer.
+ * The parts are added in document-id order, so the result does not depend on the number of threads or
+ * the batches. The corpus is streamed: a document's text is let go once its part is made, and at most
+ * two batches per thread are in flight, so memory grows with the graph alone.
  */
 public final class Pipeline {
 
@@ -52,11 +55,19 @@ public final class Pipeline {
     /** Runs of at least this many documents report their progress. */
     public static final int PROGRESS_FROM = 20;
 
-    /** Documents analysed ahead of the one the graph takes next, per thread. */
-    private static final int AHEAD_PER_THREAD = 4;
+    /** Batches analysed ahead of the one the graph takes next, per thread. */
+    private static final int AHEAD_PER_THREAD = 2;
+
+    /**
+     * A batch closes when its files hold this many bytes (about 350,000 Chinese characters in UTF-8, some
+     * 20 MB of tokens). Measured on 100 copies of the seeds: batches of 0.5 MB were no faster than single
+     * documents, batches of 1, 2 and 4 MB all about a sixth faster.
+     */
+    static final long BATCH_BYTES = 1024 * 1024;
 
     private final Extractor extractor;
     private final int threads;
+    private long batchBytes = BATCH_BYTES;
     private boolean namedGraphs = true;
     private java.util.Set<Path> skipped = java.util.Set.of();
 
@@ -76,6 +87,12 @@ public final class Pipeline {
     /** A directory below the inputs not to read (the output directory). */
     public Pipeline skipping(Path dir) {
         this.skipped = java.util.Set.of(dir);
+        return this;
+    }
+
+    /** Batches of at least {@code bytes} of files instead of {@link #BATCH_BYTES} (1: one document each). */
+    Pipeline batches(long bytes) {
+        this.batchBytes = Math.max(1, bytes);
         return this;
     }
 
@@ -121,10 +138,11 @@ public final class Pipeline {
                 }
             }
         };
+        List<List<InputCollector.Input>> batches = batches(good);
         if (threads == 1) {
-            good.forEach(in -> take.accept(work(in, builder)));
+            batches.forEach(b -> work(b, builder).forEach(take));
         } else {
-            inParallel(good, builder, take);
+            inParallel(batches, builder, take);
         }
         return new Result(builder.finish(), sources, failures, extractor.segmentationNanos() - segmented);
     }
@@ -138,22 +156,46 @@ public final class Pipeline {
         org.apache.jena.sys.JenaSystem.init();
     }
 
-    /** Analyses documents on the pool, a bounded number ahead, and hands the results over in input order. */
-    private void inParallel(List<InputCollector.Input> good, GraphBuilder builder, Consumer<Object> take) {
+    /** The inputs in order, cut into batches of at least {@code batchBytes} of files (the last one less). */
+    private List<List<InputCollector.Input>> batches(List<InputCollector.Input> good) {
+        List<List<InputCollector.Input>> batches = new ArrayList<>();
+        List<InputCollector.Input> batch = new ArrayList<>();
+        long bytes = 0;
+        for (InputCollector.Input in : good) {
+            batch.add(in);
+            try {
+                bytes += java.nio.file.Files.size(in.path());
+            } catch (java.io.IOException | SecurityException e) {
+                bytes += batchBytes; // reading it will say what is wrong; it closes its batch
+            }
+            if (bytes >= batchBytes) {
+                batches.add(batch);
+                batch = new ArrayList<>();
+                bytes = 0;
+            }
+        }
+        if (!batch.isEmpty()) {
+            batches.add(batch);
+        }
+        return batches;
+    }
+
+    /** Analyses batches on the pool, a bounded number ahead, and hands the results over in input order. */
+    private void inParallel(List<List<InputCollector.Input>> batches, GraphBuilder builder, Consumer<Object> take) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dipkg-extract");
             t.setDaemon(true);
             return t;
         });
         try {
-            ArrayDeque<Future<Object>> inFlight = new ArrayDeque<>();
-            Iterator<InputCollector.Input> next = good.iterator();
+            ArrayDeque<Future<List<Object>>> inFlight = new ArrayDeque<>();
+            Iterator<List<InputCollector.Input>> next = batches.iterator();
             while (next.hasNext() || !inFlight.isEmpty()) {
                 while (next.hasNext() && inFlight.size() < threads * AHEAD_PER_THREAD) {
-                    InputCollector.Input in = next.next();
-                    inFlight.add(pool.submit(() -> work(in, builder)));
+                    List<InputCollector.Input> batch = next.next();
+                    inFlight.add(pool.submit(() -> work(batch, builder)));
                 }
-                take.accept(inFlight.poll().get());
+                inFlight.poll().get().forEach(take);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -165,17 +207,33 @@ public final class Pipeline {
         }
     }
 
-    /** One document read, analysed and made into its part of the graph; or why it could not be. */
-    private Object work(InputCollector.Input in, GraphBuilder builder) {
-        try {
-            DocumentAnalysis a = extractor.analyse(extractor.read(in.path(), in.id()));
-            Map<String, Integer> kinds = new TreeMap<>();
-            for (Commitment c : a.commitments()) {
-                kinds.merge(c.kind().label(), 1, Integer::sum);
+    /**
+     * A batch of documents read and segmented, then each analysed and made into its part of the graph;
+     * or, for a document that could not be read, why. In input order.
+     */
+    private List<Object> work(List<InputCollector.Input> batch, GraphBuilder builder) {
+        List<Object> segmented = new ArrayList<>(batch.size());
+        for (InputCollector.Input in : batch) {
+            try {
+                segmented.add(extractor.segment(extractor.read(in.path(), in.id())));
+            } catch (InputException e) {
+                segmented.add(new Failure(in.path(), e.reason()));
             }
-            return new Done(builder.part(a), new Extracted(in.id(), a.document().sentences().size(), kinds));
-        } catch (InputException e) {
-            return new Failure(in.path(), e.reason());
         }
+        List<Object> out = new ArrayList<>(batch.size());
+        for (int i = 0; i < segmented.size(); i++) {
+            if (segmented.get(i) instanceof Extractor.Segmented s) {
+                segmented.set(i, null); // the batch's tokens go as its documents are done
+                DocumentAnalysis a = extractor.analyse(s);
+                Map<String, Integer> kinds = new TreeMap<>();
+                for (Commitment c : a.commitments()) {
+                    kinds.merge(c.kind().label(), 1, Integer::sum);
+                }
+                out.add(new Done(builder.part(a), new Extracted(a.document().id(), a.document().sentences().size(), kinds)));
+            } else {
+                out.add(segmented.get(i));
+            }
+        }
+        return out;
     }
 }
