@@ -23,7 +23,7 @@ import org.dipkg.text.InputException;
 /**
  * Reads input paths and returns the built graph, what was extracted from each document and the inputs
  * that failed. Documents are read and analysed on {@code threads} threads in batches of about a megabyte
- * of files: a batch is first segmented by HanLP document after document, then each document goes through
+ * of files (a quarter of that on several threads): a batch is first segmented by HanLP document after document, then each document goes through
  * the rules and is turned into its part of the graph. Doing HanLP's work in a row keeps its dictionaries
  * in the processor's caches; interleaved with the rules, the same calls took a quarter to a half longer.
  * The parts are added in document-id order, so the result does not depend on the number of threads or
@@ -60,14 +60,16 @@ public final class Pipeline {
 
     /**
      * A batch closes when its files hold this many bytes (about 350,000 Chinese characters in UTF-8, some
-     * 20 MB of tokens). Measured on 100 copies of the seeds: batches of 0.5 MB were no faster than single
-     * documents, batches of 1, 2 and 4 MB all about a sixth faster.
+     * 20 MB of tokens), or a quarter of it when several threads extract. Measured on 100 copies of the
+     * seeds, each against HanLP alone run in turn: on one thread, batches of 0.5 MB were no faster than
+     * single documents, batches of 1, 2 and 4 MB about a sixth faster; on two threads, batches of 1 MB
+     * were slower than single documents and of 0.25 MB as fast or a little faster.
      */
     static final long BATCH_BYTES = 1024 * 1024;
 
     private final Extractor extractor;
     private final int threads;
-    private long batchBytes = BATCH_BYTES;
+    private long batchBytes;
     private boolean namedGraphs = true;
     private java.util.Set<Path> skipped = java.util.Set.of();
 
@@ -82,6 +84,7 @@ public final class Pipeline {
     public Pipeline(RuleData data, int threads, java.nio.charset.Charset encoding, long maxChars) {
         this.extractor = new Extractor(data, encoding, maxChars);
         this.threads = Math.max(1, threads);
+        this.batchBytes = this.threads == 1 ? BATCH_BYTES : BATCH_BYTES / 4;
     }
 
     /** A directory below the inputs not to read (the output directory). */
@@ -90,7 +93,7 @@ public final class Pipeline {
         return this;
     }
 
-    /** Batches of at least {@code bytes} of files instead of {@link #BATCH_BYTES} (1: one document each). */
+    /** Batches of at least {@code bytes} of files instead of the default (1: one document each). */
     Pipeline batches(long bytes) {
         this.batchBytes = Math.max(1, bytes);
         return this;
