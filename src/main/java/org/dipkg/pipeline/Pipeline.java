@@ -23,8 +23,9 @@ import org.dipkg.text.InputException;
 /**
  * Reads input paths and returns the built graph, what was extracted from each document and the inputs
  * that failed. Documents are read and analysed on {@code threads} threads in batches of about a megabyte
- * of files (a quarter of that on several threads): a batch is first segmented by HanLP document after document, then each document goes through
- * the rules and is turned into its part of the graph. Doing HanLP's work in a row keeps its dictionaries
+ * of files (a quarter of that, or less for a small corpus, on several threads): a batch is first segmented
+ * by HanLP document after document, then each document goes through the rules and is turned into its part
+ * of the graph. Doing HanLP's work in a row keeps its dictionaries
  * in the processor's caches; interleaved with the rules, the same calls took a quarter to a half longer.
  * The parts are added in document-id order, so the result does not depend on the number of threads or
  * the batches. The corpus is streamed: a document's text is let go once its part is made, and at most
@@ -159,19 +160,29 @@ public final class Pipeline {
         org.apache.jena.sys.JenaSystem.init();
     }
 
-    /** The inputs in order, cut into batches of at least {@code batchBytes} of files (the last one less). */
+    /**
+     * The inputs in order, cut into batches of at least {@code batchBytes} of files (the last one less);
+     * on several threads, small enough that each thread gets four batches or more.
+     */
     private List<List<InputCollector.Input>> batches(List<InputCollector.Input> good) {
+        long[] sizes = new long[good.size()];
+        long total = 0;
+        for (int i = 0; i < sizes.length; i++) {
+            try {
+                sizes[i] = java.nio.file.Files.size(good.get(i).path());
+            } catch (java.io.IOException | SecurityException e) {
+                sizes[i] = batchBytes; // reading it will say what is wrong; it closes its batch
+            }
+            total += sizes[i];
+        }
+        long limit = threads == 1 ? batchBytes : Math.max(1, Math.min(batchBytes, total / (threads * 4L)));
         List<List<InputCollector.Input>> batches = new ArrayList<>();
         List<InputCollector.Input> batch = new ArrayList<>();
         long bytes = 0;
-        for (InputCollector.Input in : good) {
-            batch.add(in);
-            try {
-                bytes += java.nio.file.Files.size(in.path());
-            } catch (java.io.IOException | SecurityException e) {
-                bytes += batchBytes; // reading it will say what is wrong; it closes its batch
-            }
-            if (bytes >= batchBytes) {
+        for (int i = 0; i < sizes.length; i++) {
+            batch.add(good.get(i));
+            bytes += sizes[i];
+            if (bytes >= limit) {
                 batches.add(batch);
                 batch = new ArrayList<>();
                 bytes = 0;
