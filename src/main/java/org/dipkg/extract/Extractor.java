@@ -98,7 +98,7 @@ public final class Extractor {
     }
 
     /** HanLP's tokens of sentences {@code first} to {@code last} of a document, segmented in one call. */
-    record Run(int first, int last, List<Token> tokens) {
+    public record Run(int first, int last, List<Token> tokens) {
     }
 
     /** A document with HanLP's tokens, ready for the rules. */

@@ -2,6 +2,7 @@ package org.dipkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.dipkg.nlp.Token;
 import org.dipkg.rules.Cues;
 import org.dipkg.rules.Lexicon;
@@ -21,10 +22,12 @@ public final class PlaceOrganizationFinder implements MentionFinder {
         "基金会", "研究院", "研究所", "动物园", "联盟", "议会", "国会", "政府", "通讯社", "新闻社", "外交部", "国防部", "商务部",
         "陆战队", "部队", "军"};
     /** Nouns that end an organisation's name made of a place and the nouns after it (not 政府, 军: 两国政府). */
-    private static final java.util.Set<String> NAME_HEADS = java.util.Set.of("组织", "协会", "商会", "集团", "公司", "大学",
+    private static final Set<String> NAME_HEADS = Set.of("组织", "协会", "商会", "集团", "公司", "大学",
         "学院", "银行", "基金会", "研究院", "研究所", "动物园", "联盟", "议会", "国会", "议院", "通讯社", "新闻社", "博物馆");
     /** Words between the place and the head noun, at most. */
     private static final int MAX_NAME_MODIFIERS = 3;
+    /** Parts of speech of the words between the place and the head (nouns, verbal nouns, distinguishing words). */
+    private static final Set<String> NAME_MODIFIER_TAGS = Set.of("n", "vn", "b", "nis", "gi");
 
     private final Lexicon lexicon;
     private final Cues cues;
@@ -104,15 +107,12 @@ public final class PlaceOrganizationFinder implements MentionFinder {
             if (t.isPlace() || t.pos().equals("nz")) {
                 return new Span(t.span().start(), end);
             }
-            if (!NAME_MODIFIER_TAGS.contains(t.pos()) || k == head - MAX_NAME_MODIFIERS - 1) {
+            if (!NAME_MODIFIER_TAGS.contains(t.pos())) {
                 return null;
             }
         }
         return null;
     }
-
-    /** Parts of speech of the words between the place and the head (nouns, verbal nouns, distinguishing words). */
-    private static final java.util.Set<String> NAME_MODIFIER_TAGS = java.util.Set.of("n", "vn", "b", "nis", "gi", "nz");
 
     private static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;

@@ -31,8 +31,11 @@ public final class InputCollector {
         return EXTENSIONS.contains(ext) && !name.startsWith(".");
     }
 
-    /** A document to read, or an input that cannot be, with the reason. */
-    public record Input(Path path, String id, String problem) {
+    /** A document to read and the size of its file in bytes, or an input that cannot be, with the reason. */
+    public record Input(Path path, String id, String problem, long bytes) {
+        Input(Path path, String id, String problem) {
+            this(path, id, problem, 0);
+        }
     }
 
     private final Set<Path> skipped;
@@ -67,12 +70,21 @@ public final class InputCollector {
             } else if (Files.isDirectory(root)) {
                 walk(root, byId, problems);
             } else {
-                add(byId, problems, new Input(root, root.getFileName().toString(), null));
+                add(byId, problems, new Input(root, root.getFileName().toString(), null, size(root)));
             }
         }
         List<Input> out = new ArrayList<>(byId.values());
         out.addAll(problems);
         return out;
+    }
+
+    /** A file's size, or 0 when it cannot be had (reading the file will say why). */
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException | SecurityException e) {
+            return 0;
+        }
     }
 
     private static void add(TreeMap<String, Input> byId, List<Input> problems, Input in) {
@@ -103,7 +115,7 @@ public final class InputCollector {
                                     && skipped.contains(real(file.getParent()));
                             if (attrs.isRegularFile() && isDocumentName(name) && !ourOutput) {
                                 String id = root.relativize(file).toString().replace('\\', '/');
-                                add(byId, problems, new Input(file, id, null));
+                                add(byId, problems, new Input(file, id, null, attrs.size()));
                             }
                             return FileVisitResult.CONTINUE;
                         }

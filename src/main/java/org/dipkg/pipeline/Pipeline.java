@@ -60,8 +60,8 @@ public final class Pipeline {
     private static final int AHEAD_PER_THREAD = 2;
 
     /**
-     * A batch closes when its files hold this many bytes (about 350,000 Chinese characters in UTF-8, some
-     * 20 MB of tokens), or a quarter of it when several threads extract. Measured on 100 copies of the
+     * A batch closes when its files hold this many bytes (about 350,000 Chinese characters in UTF-8), or a
+     * quarter of it when several threads extract. Measured on 100 copies of the
      * seeds, each against HanLP alone run in turn: on one thread, batches of 0.5 MB were no faster than
      * single documents, batches of 1, 2 and 4 MB about a sixth faster; on two threads, batches of 1 MB
      * were slower than single documents and of 0.25 MB as fast or a little faster.
@@ -70,7 +70,7 @@ public final class Pipeline {
 
     private final Extractor extractor;
     private final int threads;
-    private long batchBytes;
+    private long batchBytes = BATCH_BYTES;
     private boolean namedGraphs = true;
     private java.util.Set<Path> skipped = java.util.Set.of();
 
@@ -85,7 +85,6 @@ public final class Pipeline {
     public Pipeline(RuleData data, int threads, java.nio.charset.Charset encoding, long maxChars) {
         this.extractor = new Extractor(data, encoding, maxChars);
         this.threads = Math.max(1, threads);
-        this.batchBytes = this.threads == 1 ? BATCH_BYTES : BATCH_BYTES / 4;
     }
 
     /** A directory below the inputs not to read (the output directory). */
@@ -94,7 +93,7 @@ public final class Pipeline {
         return this;
     }
 
-    /** Batches of at least {@code bytes} of files instead of the default (1: one document each). */
+    /** Batches of {@code bytes} of files on one thread instead of {@link #BATCH_BYTES} (1: one document each). */
     Pipeline batches(long bytes) {
         this.batchBytes = Math.max(1, bytes);
         return this;
@@ -162,26 +161,17 @@ public final class Pipeline {
 
     /**
      * The inputs in order, cut into batches of at least {@code batchBytes} of files (the last one less);
-     * on several threads, small enough that each thread gets four batches or more.
+     * on several threads a quarter of that, and small enough that each thread gets four batches or more.
      */
     private List<List<InputCollector.Input>> batches(List<InputCollector.Input> good) {
-        long[] sizes = new long[good.size()];
-        long total = 0;
-        for (int i = 0; i < sizes.length; i++) {
-            try {
-                sizes[i] = java.nio.file.Files.size(good.get(i).path());
-            } catch (java.io.IOException | SecurityException e) {
-                sizes[i] = batchBytes; // reading it will say what is wrong; it closes its batch
-            }
-            total += sizes[i];
-        }
-        long limit = threads == 1 ? batchBytes : Math.max(1, Math.min(batchBytes, total / (threads * 4L)));
+        long total = good.stream().mapToLong(InputCollector.Input::bytes).sum();
+        long limit = threads == 1 ? batchBytes : Math.max(1, Math.min(batchBytes / 4, total / (threads * 4L)));
         List<List<InputCollector.Input>> batches = new ArrayList<>();
         List<InputCollector.Input> batch = new ArrayList<>();
         long bytes = 0;
-        for (int i = 0; i < sizes.length; i++) {
-            batch.add(good.get(i));
-            bytes += sizes[i];
+        for (InputCollector.Input in : good) {
+            batch.add(in);
+            bytes += in.bytes();
             if (bytes >= limit) {
                 batches.add(batch);
                 batch = new ArrayList<>();

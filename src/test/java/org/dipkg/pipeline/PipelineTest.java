@@ -18,7 +18,7 @@ class PipelineTest {
             + "重启中法高级别经济财金对话。习近平指出，中方愿同法方深化核能合作。";
     private static final String B = "外交部发言人表示，双方同意建立中法海洋事务工作组，并于年内举行新一轮磋商。";
 
-    /** The graph as N-Triples and the documents and failures in the order the run reported them. */
+    /** The graph as sorted N-Quads and the documents and failures in the order the run reported them. */
     private static String run(List<Path> roots, int threads, long batchBytes) {
         Pipeline.Result r = new Pipeline(RuleData.bundled(), threads).batches(batchBytes).run(roots, m -> { });
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -38,6 +38,7 @@ class PipelineTest {
         assertEquals(single, run(List.of(dir), 1, 400), "batches of a few documents, one thread");
         assertEquals(single, run(List.of(dir), 3, 400), "batches of a few documents, three threads");
         assertEquals(single, run(List.of(dir), 3, 1), "one document per batch, three threads");
-        assertEquals(single, run(List.of(dir), 2, Pipeline.BATCH_BYTES), "one batch of everything");
+        assertEquals(single, run(List.of(dir), 1, Pipeline.BATCH_BYTES), "one batch of everything, one thread");
+        assertEquals(single, run(List.of(dir), 2, Pipeline.BATCH_BYTES), "the default batches, two threads");
     }
 }
