@@ -21,6 +21,9 @@ final class Clauses {
         int start = sp.start();
         for (int i = sp.start(); i < sp.end(); i++) {
             char c = text.charAt(i);
+            if (plain(c)) {
+                continue;
+            }
             if (OPEN.indexOf(c) >= 0) {
                 depth++;
             } else if (CLOSE.indexOf(c) >= 0) {
@@ -36,6 +39,15 @@ final class Clauses {
             out.add(new Span(start, sp.end()));
         }
         return out;
+    }
+
+    /**
+     * Characters that are neither a break nor a bracket, known by range: below '(', between ';' and the
+     * quotation marks at U+2018 (letters, digits, Latin), and from the CJK ideographs (U+3400) to the
+     * full-width forms (U+FF01). Most of a text, which then needs no look-up.
+     */
+    static boolean plain(char c) {
+        return c < '(' || c > ';' && c < '\u2018' || c >= '\u3400' && c < '\uFF01';
     }
 
     /** The punctuation right after a clause, or 0 at the end of the text. */

@@ -24,6 +24,8 @@ public final class PlaceOrganizationFinder implements MentionFinder {
     /** Nouns that end an organisation's name made of a place and the nouns after it (not 政府, 军: 两国政府). */
     private static final Set<String> NAME_HEADS = Set.of("组织", "协会", "商会", "集团", "公司", "大学",
         "学院", "银行", "基金会", "研究院", "研究所", "动物园", "联盟", "议会", "国会", "议院", "通讯社", "新闻社", "博物馆");
+    /** The last characters of the head nouns, which most words are ruled out by before a set look-up. */
+    private static final String HEAD_ENDS = lastCharacters(NAME_HEADS);
     /** Words between the place and the head noun, at most. */
     private static final int MAX_NAME_MODIFIERS = 3;
     /** Parts of speech of the words between the place and the head (nouns, verbal nouns, distinguishing words). */
@@ -95,7 +97,8 @@ public final class PlaceOrganizationFinder implements MentionFinder {
      */
     static Span headedName(List<Token> tokens, int head) {
         Token h = tokens.get(head);
-        if (!NAME_HEADS.contains(h.word())) {
+        String w = h.word();
+        if (w.isEmpty() || HEAD_ENDS.indexOf(w.charAt(w.length() - 1)) < 0 || !NAME_HEADS.contains(w)) {
             return null;
         }
         int end = h.span().end();
@@ -112,6 +115,11 @@ public final class PlaceOrganizationFinder implements MentionFinder {
             }
         }
         return null;
+    }
+
+    private static String lastCharacters(Set<String> words) {
+        return words.stream().map(w -> w.substring(w.length() - 1)).distinct().sorted()
+                .collect(java.util.stream.Collectors.joining());
     }
 
     private static String emptyToNull(String s) {

@@ -78,7 +78,7 @@ public final class Segmenter implements ScriptConverter {
         List<Token> out = new ArrayList<>(terms.size());
         int pos = 0;
         for (Term t : terms) {
-            int found = s.indexOf(t.word, pos);
+            int found = s.startsWith(t.word, pos) ? pos : s.indexOf(t.word, pos);
             // a word not verbatim in the input (HanLP normalised it) takes the input's characters, in order
             int at = found < 0 ? pos : found;
             int end = Math.min(s.length(), at + t.word.length());
