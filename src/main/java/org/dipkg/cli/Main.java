@@ -35,6 +35,12 @@ public final class Main implements Runnable {
 
     /** One line for a failure: a file system error as "FILE: reason", where Java's message is often the path alone. */
     static String message(Throwable ex) {
+        for (Throwable c = ex; c != null; c = c.getCause()) {
+            if (c instanceof OutOfMemoryError) {
+                return "out of memory (the JVM's heap is " + (Runtime.getRuntime().maxMemory() >> 20) + " MB): give it "
+                        + "more, as in DIPKG_JAVA_OPTS=-Xmx8g ./dipkg …; the README's \"Memory\" says how much a corpus needs";
+            }
+        }
         if (ex instanceof java.io.UncheckedIOException u) {
             ex = u.getCause();
         }
@@ -52,7 +58,14 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        int code = commandLine(out, err).execute(args);
+        int code;
+        try {
+            code = commandLine(out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            // the command's objects are let go as the error unwinds, so there is room to say so
+            err.println("dipkg: " + message(e));
+            code = ExitCode.FAILED;
+        }
         out.flush();
         err.flush();
         System.exit(code);

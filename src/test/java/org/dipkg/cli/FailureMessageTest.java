@@ -1,6 +1,7 @@
 package org.dipkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,5 +24,12 @@ class FailureMessageTest {
     void anyOtherFailureKeepsItsMessage() {
         assertEquals("disk on fire", Main.message(new IOException("disk on fire")));
         assertEquals("java.lang.IllegalStateException", Main.message(new IllegalStateException()));
+    }
+
+    @Test
+    void runningOutOfHeapOnAnyThreadSaysHowToGiveTheJvmMore() {
+        String m = Main.message(new IllegalStateException("extraction failed", new OutOfMemoryError("Java heap space")));
+        assertTrue(m.startsWith("out of memory (the JVM's heap is "), m);
+        assertTrue(m.contains("DIPKG_JAVA_OPTS=-Xmx"), m);
     }
 }

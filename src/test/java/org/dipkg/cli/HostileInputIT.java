@@ -166,6 +166,25 @@ class HostileInputIT {
     }
 
     @Test
+    void aCorpusTooLargeForTheHeapEndsInOneLineSayingHowToGiveItMoreAndWritesNothing() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        for (int i = 0; i < 300; i++) {
+            Files.copy(Path.of("seeds/002_64441d8e1c99db8d.txt"), in.resolve(String.format("d%03d.txt", i)));
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path out = tmp.resolve("out");
+        Process child = new ProcessBuilder(java, "-Xmx96m", "-XX:+UseParallelGC", "-cp", System.getProperty("java.class.path"),
+                "org.dipkg.cli.Main", "extract", "--threads", "1", "--out", out.toString(), in.toString())
+                .redirectErrorStream(true).start();
+        String text = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(ExitCode.FAILED, child.waitFor(), text);
+        List<String> said = text.lines().filter(l -> !l.startsWith("dipkg: extracted ")).toList();
+        assertEquals(1, said.size(), text);
+        assertTrue(said.get(0).startsWith("dipkg: out of memory (the JVM's heap is "), text);
+        assertFalse(Files.exists(out.resolve("graph.ttl")), "no graph is left behind");
+    }
+
+    @Test
     void everyRunGivesTheSameBytesInAFreshJvm() throws Exception {
         // the iteration order of Set.of and Map.of changes from one JVM to the next: output must not follow it
         Path jar = Path.of("target", "dipkg.jar");
