@@ -19,25 +19,24 @@ import org.dipkg.rules.RuleData;
 /**
  * Measures, on the same text in one run: HanLP's segmentation with person, place and organisation
  * recognition alone (the floor), and dipkg's full extraction to a graph, single-threaded and on N
- * threads. The three are run in turn, {@code rounds} times, and the fastest of each is kept, which
- * evens out the noise of a shared machine. Also the peak heap of a single-threaded extraction (garbage
+ * threads. The three are run in turn, {@code rounds} times, with HanLP once more at the end, so that
+ * each extraction has HanLP alone measured just before and just after it: on a shared machine whose
+ * speed drifts from minute to minute, a ratio taken within a round compares like with like. Medians
+ * over the rounds are reported. Also the peak heap of a single-threaded extraction (garbage
  * not yet collected included), the heap its finished graph keeps once collected, and the share of its
  * time the JVM spent collecting garbage and the share spent in HanLP's segmentation (garbage collected
  * during a HanLP call included).
  */
 public final class ExtractionBench {
 
-    /** One corpus size's figures. */
+    /**
+     * One corpus size's figures: throughputs and shares are medians over the rounds; the ratio is the
+     * median of each round's ratio against HanLP alone run just before and after it, the speed-up the
+     * median of each round's single-threaded time over its parallel time.
+     */
     public record Row(int factor, int documents, long chars, double hanlpCharsPerSecond, double dipkgCharsPerSecond,
                       double parallelCharsPerSecond, int threads, long peakHeapBytes, long retainedHeapBytes,
-                      double gcShare, double hanlpShare, long triples) {
-        public double ratio() {
-            return dipkgCharsPerSecond / hanlpCharsPerSecond;
-        }
-
-        public double speedup() {
-            return parallelCharsPerSecond / dipkgCharsPerSecond;
-        }
+                      double gcShare, double hanlpShare, long triples, double ratio, double speedup) {
     }
 
     /**
@@ -56,39 +55,54 @@ public final class ExtractionBench {
         for (Path f : files) {
             chars += Files.readString(f, StandardCharsets.UTF_8).length();
         }
-        double hanlpBest = Double.MAX_VALUE;
-        double serialBest = Double.MAX_VALUE;
-        double parallelBest = Double.MAX_VALUE;
+        int n = Math.max(1, rounds);
+        double[] hanlp = new double[n + 1];
+        double[] serial = new double[n];
+        double[] parallel = new double[n];
+        double[] gcShares = new double[n];
+        double[] hanlpShares = new double[n];
         long peak = 0;
         long retained = 0;
-        double gcShare = 0;
-        double hanlpShare = 0;
         long triples = 0;
-        for (int r = 0; r < Math.max(1, rounds); r++) {
-            hanlpBest = Math.min(hanlpBest, hanlpSeconds(files));
+        for (int r = 0; r < n; r++) {
+            hanlp[r] = hanlpSeconds(files);
             long before = usedAfterGc();
             resetPeaks();
             long gc0 = gcMillis();
             long t0 = System.nanoTime();
-            Pipeline.Result serial = new Pipeline(RuleData.bundled(), 1).namedGraphs(false).run(files, m -> { });
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            if (seconds < serialBest) {
-                serialBest = seconds;
-                gcShare = (gcMillis() - gc0) / 1e3 / seconds;
-                hanlpShare = serial.segmentationNanos() / 1e9 / seconds;
-            }
+            Pipeline.Result one = new Pipeline(RuleData.bundled(), 1).namedGraphs(false).run(files, m -> { });
+            serial[r] = (System.nanoTime() - t0) / 1e9;
+            gcShares[r] = (gcMillis() - gc0) / 1e3 / serial[r];
+            hanlpShares[r] = one.segmentationNanos() / 1e9 / serial[r];
             peak = Math.max(peak, peakHeap());
-            triples = serial.graph().dataset().getDefaultModel().size();
+            triples = one.graph().dataset().getDefaultModel().size();
             retained = usedAfterGc() - before;
-            serial = null; // let the graph go before the parallel run
+            one = null; // let the graph go before the parallel run
             System.gc();
             long t1 = System.nanoTime();
             new Pipeline(RuleData.bundled(), threads).namedGraphs(false).run(files, m -> { });
-            parallelBest = Math.min(parallelBest, (System.nanoTime() - t1) / 1e9);
+            parallel[r] = (System.nanoTime() - t1) / 1e9;
             System.gc();
         }
-        return new Row(factor, files.size(), chars, chars / hanlpBest, chars / serialBest, chars / parallelBest,
-                threads, peak, retained, gcShare, hanlpShare, triples);
+        hanlp[n] = hanlpSeconds(files);
+        // each round's ratio against HanLP run just before and just after it, so both see the machine alike
+        double[] ratios = new double[n];
+        double[] speedups = new double[n];
+        for (int r = 0; r < n; r++) {
+            ratios[r] = (hanlp[r] + hanlp[r + 1]) / 2 / serial[r];
+            speedups[r] = serial[r] / parallel[r];
+        }
+        return new Row(factor, files.size(), chars, chars / median(hanlp), chars / median(serial),
+                chars / median(parallel), threads, peak, retained, median(gcShares), median(hanlpShares), triples,
+                median(ratios), median(speedups));
+    }
+
+    /** The middle value (the mean of the two middle ones for an even count). */
+    static double median(double[] values) {
+        double[] v = values.clone();
+        java.util.Arrays.sort(v);
+        int m = v.length / 2;
+        return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
     }
 
     /** HanLP alone: read each file and segment it line by line with name recognition on. */

@@ -68,7 +68,8 @@ public final class BenchCommand implements Runnable {
         Path seeds;
 
         @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
-                description = "Times each measurement is repeated in turn, the fastest kept (default: ${DEFAULT-VALUE}; "
+                description = "Times each measurement is repeated in turn; medians are reported, and each round's ratio "
+                        + "is taken against HanLP run just before and after it (default: ${DEFAULT-VALUE}; "
                         + "corpora of 1000x and more are measured once).")
         int rounds;
 
