@@ -34,6 +34,8 @@ final class VarianceFinder {
             Evidence first = perDoc.get(0);
             String firstContext = Iris.key(first.context());
             Map<String, Evidence> wordingsSeen = new LinkedHashMap<>();
+            // whether a context reads as the first one with a word changed, by context: many sources repeat one
+            Map<String, Boolean> garbled = new java.util.HashMap<>();
             wordingsSeen.put(Iris.key(first.simplified()), first);
             for (Evidence e : perDoc.subList(1, perDoc.size())) {
                 String k = Iris.key(e.simplified());
@@ -43,8 +45,9 @@ final class VarianceFinder {
                     continue;
                 }
                 String context = Iris.key(e.context());
-                if (!firstContext.equals(context) && similarity(firstContext, context) >= CONTEXT_SIMILARITY
-                        && isSubstitution(difference(first.context(), e.context()))) {
+                if (garbled.computeIfAbsent(e.context(), c -> !firstContext.equals(context)
+                        && similarity(firstContext, context) >= CONTEXT_SIMILARITY
+                        && isSubstitution(difference(first.context(), c)))) {
                     wordings.add(wording("context", first, e, first.context(), e.context(), graph));
                 }
             }
