@@ -73,16 +73,21 @@ public final class BenchCommand implements Runnable {
                         + "corpora of 1000x and more are measured once).")
         int rounds;
 
+        @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "20",
+                description = "Seconds of unreported rounds on a 10x corpus first, so the JIT compiler is done before "
+                        + "anything is measured (default: ${DEFAULT-VALUE}; at least one round).")
+        int warmUp;
+
         @Option(names = "--cold-runs", paramLabel = "N", defaultValue = "3", description = "Cold starts to time, each way; 0 for none (default: ${DEFAULT-VALUE}).")
         int coldRuns;
 
         @Override
         public Integer call() throws Exception {
             var out = spec.commandLine().getOut();
-            if (sizes.stream().anyMatch(f -> f < 1 || f > 100_000) || rounds < 1 || coldRuns < 0
+            if (sizes.stream().anyMatch(f -> f < 1 || f > 100_000) || rounds < 1 || coldRuns < 0 || warmUp < 0
                     || threads != null && threads < 1) {
                 spec.commandLine().getErr().println("dipkg bench extract: --sizes must be between 1 and 100000, "
-                        + "--rounds and --threads at least 1, --cold-runs at least 0");
+                        + "--rounds and --threads at least 1, --cold-runs and --warm-up at least 0");
                 return ExitCode.USAGE;
             }
             if (!Files.isDirectory(seeds)) {
@@ -96,8 +101,16 @@ public final class BenchCommand implements Runnable {
                 out.printf(Locale.ROOT, "corpus: synthetic, the files of %s copied under new names; %d cores, max heap %d MB, "
                         + "garbage collector %s%n", seeds, Runtime.getRuntime().availableProcessors(),
                         Runtime.getRuntime().maxMemory() >> 20, collector());
-                var warm = SyntheticCorpus.write(seeds, tmp.resolve("warm"), 2);
-                bench.measure(2, warm, n, 2); // JIT warm-up, not reported
+                // until the JIT has compiled the hot code, it takes a core of its own from the measured runs
+                var warm = SyntheticCorpus.write(seeds, tmp.resolve("warm"), 10);
+                long until = System.nanoTime() + warmUp * 1_000_000_000L;
+                int warmRounds = 0;
+                do {
+                    bench.measure(10, warm, n, 1);
+                    warmRounds++;
+                } while (System.nanoTime() < until);
+                deleteTree(tmp.resolve("warm"));
+                out.printf(Locale.ROOT, "warm-up: %d rounds on 10x (%d s or more), not reported%n", warmRounds, warmUp);
                 out.println("size   docs      chars   HanLP chars/s   dipkg chars/s (1 thread)   ratio   dipkg chars/s ("
                         + n + " threads)   speed-up   HanLP share   GC share   peak heap MB   graph heap MB   triples");
                 for (int f : sizes) {

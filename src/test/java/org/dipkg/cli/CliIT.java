@@ -46,6 +46,13 @@ class CliIT {
     }
 
     @Test
+    void aBenchmarkWithANegativeWarmUpIsRefusedBeforeAnythingRuns() {
+        Run r = run("bench", "extract", "--warm-up", "-1");
+        assertEquals(ExitCode.USAGE, r.code(), r.err());
+        assertTrue(r.err().contains("--cold-runs and --warm-up at least 0"), r.err());
+    }
+
+    @Test
     void aLongRunReportsItsProgressThroughEveryStageAndAShortOneStaysQuiet() throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in"));
         for (int i = 0; i < 20; i++) {
