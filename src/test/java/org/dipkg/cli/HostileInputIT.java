@@ -173,7 +173,7 @@ class HostileInputIT {
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path out = tmp.resolve("out");
-        Process child = new ProcessBuilder(java, "-Xmx96m", "-XX:+UseParallelGC", "-cp", System.getProperty("java.class.path"),
+        Process child = new ProcessBuilder(java, "-Xmx96m", "-cp", System.getProperty("java.class.path"),
                 "org.dipkg.cli.Main", "extract", "--threads", "1", "--out", out.toString(), in.toString())
                 .redirectErrorStream(true).start();
         String text = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
