@@ -39,12 +39,6 @@ public final class BenchCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /**
-     * The JIT setting the launcher script {@code ./dipkg} runs every command but {@code bench} with (the
-     * first tier only); the cold start is timed with it, as users start dipkg.
-     */
-    static final String LAUNCHER_JIT = "-XX:TieredStopAtLevel=1";
-
     /** Extraction against HanLP alone, on growing synthetic corpora, plus a cold start. */
     @Command(name = "extract", mixinStandardHelpOptions = true,
             description = {"Measure dipkg's extraction beside HanLP alone, on the same synthetic corpora.",
@@ -52,7 +46,7 @@ public final class BenchCommand implements Runnable {
                 + "dipkg's full extraction to a graph (1 thread and N threads), on corpora of 1x, 10x, 100x … the seeds "
                 + "(synthetic: the seed files copied under new names); GC share, peak heap and the heap the graph "
                 + "keeps; and the wall time of a cold 'dipkg extract seeds/' in a fresh JVM, with and without the "
-                + "launcher's settings (the JIT's first tier, the class-data archive dipkg.jsa next to the jar)."})
+                + "launcher's class-data archive (dipkg.jsa, next to the jar)."})
     static final class Extract implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -143,7 +137,7 @@ public final class BenchCommand implements Runnable {
             String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             List<String> plain = List.of(javaBin, "-jar", jar.toString());
             Path archive = jar.resolveSibling("dipkg.jsa");
-            List<String> shared = List.of(javaBin, LAUNCHER_JIT, "-XX:SharedArchiveFile=" + archive, "-Xshare:auto",
+            List<String> shared = List.of(javaBin, "-XX:SharedArchiveFile=" + archive, "-Xshare:auto",
                     "-Xlog:cds=off", "-Xlog:class+path=off", "-jar", jar.toString());
             List<Double> plainWalls = new ArrayList<>();
             List<Double> sharedWalls = new ArrayList<>();
@@ -158,7 +152,7 @@ public final class BenchCommand implements Runnable {
             }
             report(out, "'java -jar dipkg.jar extract " + seeds + "'", plainWalls);
             if (!sharedWalls.isEmpty()) {
-                report(out, "'java " + LAUNCHER_JIT + " -XX:SharedArchiveFile=dipkg.jsa -jar dipkg.jar extract " + seeds
+                report(out, "'java -XX:SharedArchiveFile=dipkg.jsa -jar dipkg.jar extract " + seeds
                         + "' (as ./dipkg runs it)", sharedWalls);
             }
         }
