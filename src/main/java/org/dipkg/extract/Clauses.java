@@ -43,8 +43,8 @@ final class Clauses {
 
     /**
      * Characters that are neither a break nor a bracket, known by range: below '(', between ';' and the
-     * quotation marks at U+2018 (letters, digits, Latin), and from the CJK ideographs (U+3400) to the
-     * full-width forms (U+FF01). Most of a text, which then needs no look-up.
+     * quotation marks at U+2018 (Latin letters and the rest of Latin), and from the CJK ideographs
+     * (U+3400) to the full-width forms (U+FF01). Most of a text, which then needs no look-up.
      */
     static boolean plain(char c) {
         return c < '(' || c > ';' && c < '\u2018' || c >= '\u3400' && c < '\uFF01';
