@@ -11,6 +11,7 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.dipkg.nlp.Segmenter;
 import org.dipkg.pipeline.Pipeline;
@@ -100,7 +101,7 @@ public final class ExtractionBench {
     /** The middle value (the mean of the two middle ones for an even count). */
     static double median(double[] values) {
         double[] v = values.clone();
-        java.util.Arrays.sort(v);
+        Arrays.sort(v);
         int m = v.length / 2;
         return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
     }

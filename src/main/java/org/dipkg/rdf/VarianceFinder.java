@@ -1,6 +1,7 @@
 package org.dipkg.rdf;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ final class VarianceFinder {
             String firstContext = Iris.key(first.context());
             Map<String, Evidence> wordingsSeen = new LinkedHashMap<>();
             // whether a context reads as the first one with a word changed, by context: many sources repeat one
-            Map<String, Boolean> garbled = new java.util.HashMap<>();
+            Map<String, Boolean> garbled = new HashMap<>();
             wordingsSeen.put(Iris.key(first.simplified()), first);
             for (Evidence e : perDoc.subList(1, perDoc.size())) {
                 String k = Iris.key(e.simplified());

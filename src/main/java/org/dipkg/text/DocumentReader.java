@@ -114,7 +114,7 @@ public final class DocumentReader {
         try {
             String t = Charset.forName("GB18030").newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, 0, Math.min(bytes.length, 4096))).toString();
-            long han = t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+            long han = t.codePoints().filter(Han::is).count();
             return han * 3 >= t.codePoints().filter(c -> !Character.isWhitespace(c)).count();
         } catch (CharacterCodingException e) {
             return false; // a multi-byte character cut at 4096 bytes, or not GB18030 at all
@@ -125,26 +125,12 @@ public final class DocumentReader {
      * zh-Hant when at least 2% of the Han characters of the text changed on its way to Simplified
      * (the simplify stage converts unit for unit, so the two texts align).
      */
-    /**
-     * Whether {@code c} is of the Han script: the common ideographs by their block, whatever lies below
-     * the first Han character by a comparison, the rest by Unicode's script table (a binary search).
-     */
-    static boolean isHan(char c) {
-        if (c < '\u2E80') {
-            return false;
-        }
-        if (c >= '\u4E00' && c <= '\u9FFC') { // assigned Han in every Unicode since 13.0
-            return true;
-        }
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
-
     static String script(String before, String simplified) {
         int han = 0;
         int changed = 0;
         for (int i = 0; i < before.length(); i++) {
             char c = before.charAt(i);
-            if (isHan(c)) {
+            if (Han.is(c)) {
                 han++;
                 if (c != simplified.charAt(i)) {
                     changed++;

@@ -70,7 +70,7 @@ public final class LayoutNormaliser implements TextStage {
             return prev.len() < wrap - 3;
         }
         String t = prev.content.text();
-        boolean han = t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        boolean han = t.codePoints().anyMatch(Han::is);
         return han && prev.len() <= 40 && t.chars().noneMatch(c -> INNER_PUNCT.indexOf(c) >= 0);
     }
 

@@ -74,13 +74,4 @@ class DocumentReaderTest {
         assertEquals(new Span(1, 3), s);
         assertEquals("双方", d.originalSlice(s));
     }
-
-    @Test
-    void everyCharacterIsTakenForHanExactlyWhenUnicodeSaysItIsOfTheHanScript() {
-        for (int i = 0; i <= Character.MAX_VALUE; i++) {
-            int c = i;
-            boolean han = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-            assertEquals(han, DocumentReader.isHan((char) c), () -> String.format("U+%04X", c));
-        }
-    }
 }
