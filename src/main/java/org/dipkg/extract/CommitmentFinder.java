@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dipkg.rules.Cues;
@@ -31,9 +32,9 @@ import org.dipkg.text.Span;
  * parallel 共同 clauses.
  */
 public final class CommitmentFinder {
-    private static final Pattern COUNTED = Pattern.compile(
+    static final LeadingPattern COUNTED = new LeadingPattern(
             "(\\d+|[一二三四五六七八九十两]{1,3})(多)?(点|根|个|项|条|大|方面)[“\"「]?([\\p{IsHan}]{1,6}?)[”\"」]?"
-                    + "(?=[，。：；、,]|即|包括|$|的)");
+                    + "(?=[，。：；、,]|即|包括|$|的)", "0123456789一二三四五六七八九十两");
     private static final Pattern ORDINAL = SpeakerCues.ORDINAL;
     private static final Pattern CONDITION = Pattern.compile("在[^，。；]{1,24}?(?:基础上|前提下|框架下|条件下)");
     /** A time before an item's verb, possibly after 于 or 在 (于年内恢复…); group 1 is the time itself. */
@@ -129,8 +130,7 @@ public final class CommitmentFinder {
             NamedSet named = null;
             Frame outcomeFrame = null;
             List<Span> setPhrases = new ArrayList<>();
-            Matcher cm = COUNTED.matcher(st);
-            while (cm.find()) {
+            for (MatchResult cm : COUNTED.matches(st)) {
                 String noun = setNoun(cm.group(4));
                 if (noun == null) {
                     continue;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dipkg.rules.Words;
 import org.dipkg.text.Document;
 import org.dipkg.text.Sentence;
 import org.dipkg.text.Span;
@@ -18,7 +19,7 @@ import org.dipkg.text.Span;
  * of the document when it only says month and day), the places and the participants.
  */
 final class MeetingFinder {
-    private static final Pattern MEETS = Pattern.compile("会晤|会谈|通电话|通话|视频会晤|会见|举行会谈|峰会");
+    private static final Words MEETS = new Words(List.of("会晤", "会谈", "通电话", "通话", "视频会晤", "会见", "举行会谈", "峰会"));
     private static final Pattern DATE = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日");
 
     Meeting find(Document doc, List<Mention> mentions, LocalDate documentDate) {
@@ -28,7 +29,7 @@ final class MeetingFinder {
         for (Sentence s : doc.sentences()) {
             Span sp = s.span();
             String st = text.substring(sp.start(), sp.end());
-            if (!MEETS.matcher(st).find()) {
+            if (MEETS.indexIn(st) < 0) {
                 continue;
             }
             Map<String, Mention> leaders = new LinkedHashMap<>();

@@ -52,6 +52,16 @@ public final class Words {
         return null;
     }
 
+    /** Where the first of the words in {@code text} starts, or -1. */
+    public int indexIn(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (byFirst[text.charAt(i)] != null && startingAt(text, i) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The longest word that ends right before {@code end}, or null. */
     public String endingAt(String text, int end) {
         return endingAt(text, end, 0);

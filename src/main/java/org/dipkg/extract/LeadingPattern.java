@@ -1,0 +1,58 @@
+package org.dipkg.extract;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pattern together with the characters its matches can start with, tried only where one of them
+ * stands. Java's regex engine tries a pattern at every position of its input; for a pattern that opens
+ * with a choice (a number in digits or in Chinese, say) that costs a few steps on every character of
+ * every sentence, while here a position is ruled out by one table look-up. The matches are the ones
+ * {@link Matcher#find()} gives, provided no match starts with a character not listed and the pattern
+ * never matches the empty string.
+ */
+final class LeadingPattern {
+    private final Pattern pattern;
+    private final BitSet firsts = new BitSet(Character.MAX_VALUE + 1);
+
+    /**
+     * @param firstCharacters every character a match can start with
+     */
+    LeadingPattern(String regex, String firstCharacters) {
+        this.pattern = Pattern.compile(regex);
+        firstCharacters.chars().forEach(firsts::set);
+    }
+
+    Pattern pattern() {
+        return pattern;
+    }
+
+    /** Every match in {@code text}, left to right and not overlapping, as {@link Matcher#find()} gives them. */
+    List<MatchResult> matches(String text) {
+        List<MatchResult> out = new ArrayList<>(0);
+        Matcher m = null;
+        int i = 0;
+        while (i < text.length()) {
+            if (!firsts.get(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            if (m == null) {
+                // bounds that do not hide the text around the region: lookarounds and anchors see it whole
+                m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            m.region(i, text.length());
+            if (m.lookingAt()) {
+                out.add(m.toMatchResult());
+                i = Math.max(m.end(), i + 1);
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+}
