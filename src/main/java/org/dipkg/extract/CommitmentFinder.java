@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dipkg.rules.Cues;
 import org.dipkg.rules.RuleData;
+import org.dipkg.rules.Words;
 import org.dipkg.text.Document;
 import org.dipkg.text.Sentence;
 import org.dipkg.text.Span;
@@ -61,18 +62,26 @@ public final class CommitmentFinder {
 
     private final Cues cues;
     private final SpeakerCues speakers;
-    private final Map<String, Boolean> adverbs = new HashMap<>();
-    private final int longestAdverb;
+    /** Adverbs that make a clause modal (将, 应, 要…). */
+    private final Words modalAdverbs;
+    /** Adverbs a verb may follow; not 不, which marks the polarity. */
+    private final Words verbAdverbs;
 
     public CommitmentFinder(Cues cues, RuleData data) {
         this.cues = cues;
         this.speakers = new SpeakerCues(cues, data);
-        int la = 0;
+        List<String> modal = new ArrayList<>();
+        List<String> all = new ArrayList<>();
         for (Map<String, String> r : data.rows("adverbs")) {
-            adverbs.put(r.get("word"), "yes".equals(r.get("modal")));
-            la = Math.max(la, r.get("word").length());
+            if ("yes".equals(r.get("modal"))) {
+                modal.add(r.get("word"));
+            }
+            if (!r.get("word").equals("不")) {
+                all.add(r.get("word"));
+            }
         }
-        longestAdverb = la;
+        modalAdverbs = new Words(modal);
+        verbAdverbs = new Words(all);
     }
 
     /** A set named in a sentence, and where the enumeration of its members starts. */
@@ -452,9 +461,9 @@ public final class CommitmentFinder {
         Item it = new Item();
         int i = clause.start();
         int end = clause.end();
-        Matcher om = ORDINAL.matcher(text.substring(i, end));
-        if (om.find()) {
-            i += om.end();
+        Matcher om = ORDINAL.matcher(text).region(i, end); // opaque bounds: the clause is all the mark sees
+        if (om.lookingAt()) {
+            i = om.end();
         }
         boolean cueClause = cue != null && cue.start() >= i && cue.start() < end;
         if (cueClause) {
@@ -504,16 +513,13 @@ public final class CommitmentFinder {
                 i = m.end();
                 progress = true;
             }
-            for (int len = Math.min(longestAdverb, end - i); len >= 1; len--) {
-                String w = text.substring(i, i + len);
-                if (Boolean.TRUE.equals(adverbs.get(w))) {
-                    it.will |= w.equals("将");
-                    it.modal = true;
-                    it.demand |= DEMAND_MODALS.contains(w);
-                    i += len;
-                    progress = true;
-                    break;
-                }
+            String adverb = modalAdverbs.startingAt(text, i, end);
+            if (adverb != null) {
+                it.will |= adverb.equals("将");
+                it.modal = true;
+                it.demand |= DEMAND_MODALS.contains(adverb);
+                i += adverb.length();
+                progress = true;
             }
         }
         String rest = text.substring(i, end);
@@ -567,16 +573,11 @@ public final class CommitmentFinder {
                 break;
             }
             boolean skipped = false;
-            for (int len = Math.min(longestAdverb, end - j); len >= 1; len--) {
-                String w = text.substring(j, j + len);
-                if (adverbs.containsKey(w) && !w.equals("不")) {
-                    if (w.equals("共同")) {
-                        it.jointly = true;
-                    }
-                    j += len;
-                    skipped = true;
-                    break;
-                }
+            String adverb = verbAdverbs.startingAt(text, j, end);
+            if (adverb != null) {
+                it.jointly |= adverb.equals("共同");
+                j += adverb.length();
+                skipped = true;
             }
             if (!skipped && it.jointly && j - spanStart <= 6) {
                 j++; // 共同有效管控…: a manner word between 共同 and its verb

@@ -106,9 +106,10 @@ final class SpeakerCues {
 
     private Cue at(String text, int from, int limit, MentionIndex mentions, SortedSet<String> pair) {
         int i = from;
-        Matcher om = ORDINAL.matcher(text.substring(from, Math.min(limit, from + 6)));
-        if (om.find()) {
-            i += om.end();
+        // the region's bounds are opaque: the mark is read as if the six characters were all there is
+        Matcher om = ORDINAL.matcher(text).region(from, Math.min(limit, from + 6));
+        if (om.lookingAt()) {
+            i = om.end();
         }
         for (String c : CONNECTIVES) {
             if (text.startsWith(c, i)) {
