@@ -36,11 +36,12 @@ public final class CommitmentFinder {
     static final LeadingPattern COUNTED = new LeadingPattern(
             "(\\d+|[一二三四五六七八九十两]{1,3})(多)?(点|根|个|项|条|大|方面)[“\"「]?([\\p{IsHan}]{1,6}?)[”\"」]?"
                     + "(?=[，。：；、,]|即|包括|$|的)", "0123456789一二三四五六七八九十两");
-    private static final Pattern ORDINAL = SpeakerCues.ORDINAL;
-    private static final Pattern CONDITION = Pattern.compile("在[^，。；]{1,24}?(?:基础上|前提下|框架下|条件下)");
+    private static final LeadingPattern ORDINAL = SpeakerCues.ORDINAL;
+    private static final LeadingPattern CONDITION = new LeadingPattern("在[^，。；]{1,24}?(?:基础上|前提下|框架下|条件下)", "在");
     /** A time before an item's verb, possibly after 于 or 在 (于年内恢复…); group 1 is the time itself. */
-    private static final Pattern TIME = Pattern.compile(
-            "(?:于|在)?(明年早些时候|明年初|明年|今年|年内|年底前|近期|今后|未来(?:\\d+|[一二三四五六七八九十])年|(?:\\d{4})年(?:前|以前|之前))");
+    static final LeadingPattern TIME = new LeadingPattern(
+            "(?:于|在)?(明年早些时候|明年初|明年|今年|年内|年底前|近期|今后|未来(?:\\d+|[一二三四五六七八九十])年|(?:\\d{4})年(?:前|以前|之前))",
+            "于在明今年近未0123456789");
     private static final Pattern TIME_ANYWHERE = Pattern.compile(
             "(明年早些时候|明年|年内|未来(?:\\d+|[一二三四五六七八九十])年|\\d{4}年(?:前|以前|之前))");
     private static final List<String> SET_NOUNS = List.of("承诺", "支柱", "共同", "共识", "成果", "原则", "坚持", "主张",
@@ -116,7 +117,7 @@ public final class CommitmentFinder {
         for (Sentence s : doc.sentences()) {
             Span sp = s.span();
             String st = text.substring(sp.start(), sp.end());
-            boolean ordinal = ORDINAL.matcher(st).find();
+            boolean ordinal = ORDINAL.at(st, 0, st.length()) != null;
             // a frame lasts to the end of its paragraph, or on while the items it announced are coming
             if (frame != null && s.paragraph() != framePara && !(frameOpensEnumeration && pending != null)) {
                 frame = null;
@@ -461,8 +462,8 @@ public final class CommitmentFinder {
         Item it = new Item();
         int i = clause.start();
         int end = clause.end();
-        Matcher om = ORDINAL.matcher(text).region(i, end); // opaque bounds: the clause is all the mark sees
-        if (om.lookingAt()) {
+        MatchResult om = ORDINAL.at(text, i, end); // the clause is all the mark sees
+        if (om != null) {
             i = om.end();
         }
         boolean cueClause = cue != null && cue.start() >= i && cue.start() < end;
@@ -501,14 +502,14 @@ public final class CommitmentFinder {
                 i += subject.length();
                 progress = true;
             }
-            Matcher m = CONDITION.matcher(text).region(i, end);
-            if (m.lookingAt()) {
+            MatchResult m = CONDITION.at(text, i, end);
+            if (m != null) {
                 it.condition = m.group();
                 i = m.end();
                 progress = true;
             }
-            m = TIME.matcher(text).region(i, end);
-            if (m.lookingAt()) {
+            m = TIME.at(text, i, end);
+            if (m != null) {
                 it.timeText = m.group(1);
                 i = m.end();
                 progress = true;

@@ -231,7 +231,13 @@ public final class Extractor {
         }
         Set<Mention> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Mention> added = new ArrayList<>();
+        StringBuilder firstChars = new StringBuilder();
+        byFirst.keySet().forEach(firstChars::append);
+        String firsts = firstChars.toString(); // few names: a scan of it is cheaper than boxing every character
         for (int at = 0; at < text.length(); at++) {
+            if (firsts.indexOf(text.charAt(at)) < 0) {
+                continue;
+            }
             List<String> candidates = byFirst.get(text.charAt(at));
             String name = null;
             for (int c = 0; candidates != null && c < candidates.size() && name == null; c++) {

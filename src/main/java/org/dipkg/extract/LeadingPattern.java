@@ -31,6 +31,18 @@ final class LeadingPattern {
         return pattern;
     }
 
+    /**
+     * The match that starts at {@code from} and ends by {@code to}, read as if {@code text[from, to)} were
+     * the whole text ({@code ^} matches at {@code from}, lookarounds see nothing outside); or null.
+     */
+    MatchResult at(String text, int from, int to) {
+        if (from >= to || !firsts.get(text.charAt(from))) {
+            return null;
+        }
+        Matcher m = pattern.matcher(text).region(from, to);
+        return m.lookingAt() ? m : null;
+    }
+
     /** Every match in {@code text}, left to right and not overlapping, as {@link Matcher#find()} gives them. */
     List<MatchResult> matches(String text) {
         List<MatchResult> out = new ArrayList<>(0);

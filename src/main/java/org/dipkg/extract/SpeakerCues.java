@@ -6,8 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.regex.MatchResult;
 import org.dipkg.rules.Cues;
 import org.dipkg.rules.RuleData;
 import org.dipkg.text.Span;
@@ -20,8 +19,9 @@ import org.dipkg.text.Span;
  */
 final class SpeakerCues {
     /** A numbered item's mark: 一是, 第一，, （一）, or an article's 一、 or 1. */
-    static final Pattern ORDINAL = Pattern.compile(
-            "^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，?|（[一二三四五六七八九十]）|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、](?!\\d))");
+    static final LeadingPattern ORDINAL = new LeadingPattern(
+            "^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，?|（[一二三四五六七八九十]）|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、](?!\\d))",
+            "一二三四五六七八九十第（0123456789");
     private static final String BREAKS = "，；：。！？,;:";
     /** First-person subjects, longest first: 我们 must not be read as 我 then 们. */
     private static final List<String> FIRST_PERSON = List.of("我们", "我");
@@ -106,9 +106,9 @@ final class SpeakerCues {
 
     private Cue at(String text, int from, int limit, MentionIndex mentions, SortedSet<String> pair) {
         int i = from;
-        // the region's bounds are opaque: the mark is read as if the six characters were all there is
-        Matcher om = ORDINAL.matcher(text).region(from, Math.min(limit, from + 6));
-        if (om.lookingAt()) {
+        // the mark is read as if the six characters were all there is
+        MatchResult om = ORDINAL.at(text, from, Math.min(limit, from + 6));
+        if (om != null) {
             i = om.end();
         }
         for (String c : CONNECTIVES) {

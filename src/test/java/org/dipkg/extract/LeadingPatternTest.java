@@ -58,6 +58,32 @@ class LeadingPatternTest {
         assertTrue(matched > 1000, "matches seen: " + matched);
     }
 
+    /** What a matcher over the region alone gives: the match opening it, or null. */
+    private static String viaRegion(LeadingPattern p, String text, int from, int to) {
+        Matcher m = p.pattern().matcher(text).region(from, to);
+        return m.lookingAt() ? describe(m) : null;
+    }
+
+    @Test
+    void aMatchAtAPositionIsTheOneARegionMatcherFinds() {
+        String alphabet = "一二三十第（）是、，.．12明年今内底前于在近期未来";
+        Random r = new Random(11);
+        int matched = 0;
+        for (int n = 0; n < 20_000; n++) {
+            String text = randomText(r, alphabet, 1 + r.nextInt(16));
+            for (int from = 0; from < text.length(); from++) {
+                int to = from + r.nextInt(text.length() - from + 1);
+                for (LeadingPattern p : List.of(SpeakerCues.ORDINAL, CommitmentFinder.TIME)) {
+                    String expected = viaRegion(p, text, from, to);
+                    var got = p.at(text, from, to);
+                    assertEquals(expected, got == null ? null : describe(got), p.pattern() + " on " + text + " " + from + "-" + to);
+                    matched += expected == null ? 0 : 1;
+                }
+            }
+        }
+        assertTrue(matched > 3000, "matches seen: " + matched);
+    }
+
     @Test
     void lookaroundsAndAnchorsSeeTheWholeText() {
         LeadingPattern p = new LeadingPattern("(?<=说)(\\d+)点(?=$|。)", "0123456789");
