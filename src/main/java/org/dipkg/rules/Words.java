@@ -55,7 +55,7 @@ public final class Words {
     /** Where the first of the words in {@code text} starts, or -1. */
     public int indexIn(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (byFirst[text.charAt(i)] != null && startingAt(text, i) != null) {
+            if (startingAt(text, i) != null) {
                 return i;
             }
         }
