@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
 /** {@code dipkg bench}: measured benchmarks, never tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Benchmarks: 'extract' puts dipkg's extraction beside HanLP alone on synthetic corpora of growing "
-            + "size; 'endpoint' sends concurrent clients to a server started here on loopback."},
-        subcommands = {BenchCommand.Extract.class, BenchCommand.Endpoint.class})
+            + "size; 'merge' times the steps that need every document on many distinct keys; 'endpoint' sends "
+            + "concurrent clients to a server started here on loopback."},
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Merge.class, BenchCommand.Endpoint.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -194,6 +195,41 @@ public final class BenchCommand implements Runnable {
                     Files.deleteIfExists(f);
                 }
             }
+        }
+    }
+
+    /** The steps that need every document, on many distinct synthetic keys. */
+    @Command(name = "merge", mixinStandardHelpOptions = true,
+            description = {"Time the steps that need every document on synthetic keys of a corpus with many distinct "
+                + "items (a corpus of copies repeats its keys, so 'bench extract' cannot show how they grow): grouping "
+                + "keys one character apart, grouping counted sets that share members, and finding the sources of "
+                + "each item's meeting that leave it out."})
+    static final class Merge implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--keys", paramLabel = "N", defaultValue = "10000,100000,1000000", split = ",",
+                description = "Numbers of distinct keys, 20 per source (default: ${DEFAULT-VALUE}).")
+        List<Integer> keys;
+
+        @Override
+        public Integer call() {
+            var out = spec.commandLine().getOut();
+            if (keys.stream().anyMatch(k -> k < 1 || k > 10_000_000)) {
+                spec.commandLine().getErr().println("dipkg bench merge: --keys must be between 1 and 10000000");
+                return ExitCode.USAGE;
+            }
+            org.dipkg.rdf.MergeScale.run(20_000, 1); // warm-up
+            out.println("synthetic keys: 8-23 Han characters, one in ten a one-character variant; 20 per source, "
+                    + "5 sources per meeting");
+            out.println("     keys      sets   sources   garbles s   sets s   gaps s   keys merged");
+            for (int k : keys) {
+                var r = org.dipkg.rdf.MergeScale.run(k, 1);
+                out.printf(Locale.ROOT, "%9d %9d %9d %11.3f %8.3f %8.3f %13d%n", r.keys(), r.sets(), r.docs(),
+                        r.garbleSeconds(), r.setSeconds(), r.gapSeconds(), r.merged());
+                out.flush();
+            }
+            return ExitCode.OK;
         }
     }
 

@@ -2,6 +2,7 @@ package org.dipkg.rdf;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -165,48 +166,137 @@ final class MergeKeys {
         return out;
     }
 
-    /** Groups keys that differ by one character in names long enough, seen in different documents. */
+    /**
+     * Groups keys that differ by one character in names long enough, seen in different documents. Two keys
+     * one character apart at position i are equal with that position blanked, so keys are grouped by each
+     * blanked position in turn and only keys of one group are compared: the work grows with the number of
+     * keys times their length, not with the number of pairs of keys.
+     */
     static Map<String, String> clusterGarbles(Map<String, Set<String>> docsByKey) {
-        List<String> keys = new ArrayList<>(docsByKey.keySet());
-        UnionFind uf = new UnionFind(keys);
+        UnionFind uf = new UnionFind(new ArrayList<>(docsByKey.keySet()));
+        List<String> keys = uf.keys();
+        List<Integer> candidates = new ArrayList<>();
+        int longest = 0;
         for (int i = 0; i < keys.size(); i++) {
-            for (int j = i + 1; j < keys.size(); j++) {
-                String a = keys.get(i);
-                String b = keys.get(j);
-                if (a.length() == b.length() && a.codePointCount(0, a.length()) >= MIN_GARBLE_LENGTH
-                        && oneCharApart(a, b) && !overlap(docsByKey.get(a), docsByKey.get(b))) {
-                    uf.union(a, b);
+            // a key shorter in chars than the minimum is shorter in code points too
+            if (keys.get(i).length() >= MIN_GARBLE_LENGTH) {
+                candidates.add(i);
+                longest = Math.max(longest, keys.get(i).length());
+            }
+        }
+        for (int blank = 0; blank < longest; blank++) {
+            // a key's first fellow is kept as an Integer; a group of more, rare, as a list in key order
+            Map<Blanked, Object> groups = new HashMap<>(candidates.size() * 2);
+            for (int i : candidates) {
+                String k = keys.get(i);
+                if (k.length() <= blank) {
+                    continue;
+                }
+                Object g = groups.putIfAbsent(new Blanked(k, blank), i);
+                if (g instanceof Integer first) {
+                    List<Integer> list = new ArrayList<>(List.of(first, i));
+                    groups.put(new Blanked(k, blank), list);
+                    unite(list, keys, docsByKey, uf);
+                } else if (g != null) {
+                    @SuppressWarnings("unchecked")
+                    List<Integer> list = (List<Integer>) g;
+                    list.add(i);
+                    unite(list, keys, docsByKey, uf);
                 }
             }
         }
         return uf.representatives();
     }
 
+    /** Unites the last key of a group with each one before it that is long enough and from other documents. */
+    private static void unite(List<Integer> group, List<String> keys, Map<String, Set<String>> docsByKey, UnionFind uf) {
+        int j = group.get(group.size() - 1);
+        String b = keys.get(j);
+        for (int x = 0; x < group.size() - 1; x++) {
+            int i = group.get(x);
+            String a = keys.get(i); // before b in key order, as the pair's first key
+            if (a.codePointCount(0, a.length()) >= MIN_GARBLE_LENGTH && !overlap(docsByKey.get(a), docsByKey.get(b))) {
+                uf.union(i, j);
+            }
+        }
+    }
+
+    /** A key compared without one position: two keys of the same length that are equal so differ there alone. */
+    private static final class Blanked {
+        private final String key;
+        private final int blank;
+        private final int hash;
+
+        Blanked(String key, int blank) {
+            this.key = key;
+            this.blank = blank;
+            int h = key.length();
+            for (int i = 0; i < key.length(); i++) {
+                if (i != blank) {
+                    h = 31 * h + key.charAt(i);
+                }
+            }
+            this.hash = h;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Blanked b) || b.hash != hash || b.key.length() != key.length()) {
+                return false;
+            }
+            return key.regionMatches(0, b.key, 0, blank)
+                    && key.regionMatches(blank + 1, b.key, blank + 1, key.length() - blank - 1);
+        }
+    }
+
+    /**
+     * Groups counted sets that share at least half of the smaller one's members. Only sets that share a
+     * member are compared, found through an index from member to sets.
+     */
     static Map<String, String> clusterSets(Map<String, Set<String>> membersByKey) {
-        List<String> keys = new ArrayList<>(membersByKey.keySet());
-        UnionFind uf = new UnionFind(keys);
+        UnionFind uf = new UnionFind(new ArrayList<>(membersByKey.keySet()));
+        List<String> keys = uf.keys();
+        Map<String, List<Integer>> setsOf = new HashMap<>();
         for (int i = 0; i < keys.size(); i++) {
-            for (int j = i + 1; j < keys.size(); j++) {
-                Set<String> a = membersByKey.get(keys.get(i));
-                Set<String> b = membersByKey.get(keys.get(j));
-                Set<String> common = new TreeSet<>(a);
-                common.retainAll(b);
-                if (common.size() * 2 >= Math.min(a.size(), b.size()) && !common.isEmpty()) {
-                    uf.union(keys.get(i), keys.get(j));
+            for (String m : membersByKey.get(keys.get(i))) {
+                setsOf.computeIfAbsent(m, x -> new ArrayList<>()).add(i);
+            }
+        }
+        Set<Long> compared = new HashSet<>();
+        for (List<Integer> sharing : setsOf.values()) {
+            for (int x = 0; x < sharing.size(); x++) {
+                for (int y = x + 1; y < sharing.size(); y++) {
+                    int i = sharing.get(x);
+                    int j = sharing.get(y);
+                    if (!compared.add((long) i * keys.size() + j)) {
+                        continue;
+                    }
+                    Set<String> a = membersByKey.get(keys.get(i));
+                    Set<String> b = membersByKey.get(keys.get(j));
+                    if (common(a, b) * 2 >= Math.min(a.size(), b.size())) {
+                        uf.union(i, j);
+                    }
                 }
             }
         }
         return uf.representatives();
     }
 
-    static boolean oneCharApart(String a, String b) {
-        int diff = 0;
-        for (int i = 0; i < a.length() && diff <= 1; i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                diff++;
+    private static int common(Set<String> a, Set<String> b) {
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int n = 0;
+        for (String m : small) {
+            if (large.contains(m)) {
+                n++;
             }
         }
-        return diff == 1;
+        return n;
     }
 
     private static boolean overlap(Set<String> a, Set<String> b) {
@@ -218,40 +308,63 @@ final class MergeKeys {
         return false;
     }
 
-    /** Union-find over string keys; a group's representative is its smallest key. */
+    /** Union-find over string keys, held by their place in key order; a group's representative is its smallest key. */
     static final class UnionFind {
-        private final Map<String, String> parent = new TreeMap<>();
+        private final List<String> keys;
+        private final int[] parent;
+        private Map<String, Integer> index;
 
         UnionFind(List<String> keys) {
-            keys.forEach(k -> parent.put(k, k));
+            List<String> sorted = new ArrayList<>(keys);
+            sorted.sort(null);
+            this.keys = sorted;
+            this.parent = new int[sorted.size()];
+            for (int i = 0; i < parent.length; i++) {
+                parent[i] = i;
+            }
         }
 
-        String find(String k) {
-            String p = parent.get(k);
-            if (p.equals(k)) {
-                return k;
+        /** The keys in order: the places {@link #union(int, int)} takes. */
+        List<String> keys() {
+            return keys;
+        }
+
+        private int find(int k) {
+            int root = k;
+            while (parent[root] != root) {
+                root = parent[root];
             }
-            String r = find(p);
-            parent.put(k, r);
-            return r;
+            while (parent[k] != root) {
+                int next = parent[k];
+                parent[k] = root;
+                k = next;
+            }
+            return root;
+        }
+
+        void union(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            if (ra != rb) {
+                // the smaller place is the smaller key
+                parent[Math.max(ra, rb)] = Math.min(ra, rb);
+            }
         }
 
         void union(String a, String b) {
-            String ra = find(a);
-            String rb = find(b);
-            if (!ra.equals(rb)) {
-                if (ra.compareTo(rb) < 0) {
-                    parent.put(rb, ra);
-                } else {
-                    parent.put(ra, rb);
+            if (index == null) {
+                index = new HashMap<>();
+                for (int i = 0; i < keys.size(); i++) {
+                    index.put(keys.get(i), i);
                 }
             }
+            union(index.get(a), index.get(b));
         }
 
         Map<String, String> representatives() {
-            Map<String, String> out = new HashMap<>();
-            for (String k : parent.keySet()) {
-                out.put(k, find(k));
+            Map<String, String> out = new HashMap<>(keys.size() * 2);
+            for (int i = 0; i < keys.size(); i++) {
+                out.put(keys.get(i), keys.get(find(i)));
             }
             return out;
         }

@@ -28,6 +28,7 @@ final class VarianceFinder {
         for (Evidence e : evidence) {
             byNode.computeIfAbsent(e.node(), k -> new TreeMap<>()).putIfAbsent(e.doc(), e);
         }
+        Meetings meetings = new Meetings(meetingOfDoc);
         List<Variance.Wording> wordings = new ArrayList<>();
         List<Variance.Gap> gaps = new ArrayList<>();
         for (Map.Entry<String, Map<String, Evidence>> n : byNode.entrySet()) {
@@ -52,7 +53,7 @@ final class VarianceFinder {
                     wordings.add(wording("context", first, e, first.context(), e.context(), graph));
                 }
             }
-            Variance.Gap gap = gap(first, n.getValue().keySet(), meetingOfDoc);
+            Variance.Gap gap = gap(first, n.getValue().keySet(), meetings);
             if (gap != null) {
                 gaps.add(gap);
                 for (String doc : gap.missingFrom()) {
@@ -63,25 +64,65 @@ final class VarianceFinder {
         return new Variance(wordings, gaps);
     }
 
-    private static Variance.Gap gap(Evidence first, Set<String> statedIn, Map<String, String> meetingOfDoc) {
+    /**
+     * The sources a node's sources are compared with: those of the meetings it was stated at, and those
+     * whose meeting is unknown when the sources report one meeting alone (with several, an unknown one
+     * cannot be placed). Each node reads only its meetings' sources, so the work grows with the sources of
+     * a meeting, not with the whole corpus.
+     */
+    static final class Meetings {
+        private final Map<String, String> meetingOfDoc;
+        private final Map<String, List<String>> docsOf = new HashMap<>();
+        private final List<String> unplaced = new ArrayList<>();
+
+        Meetings(Map<String, String> meetingOfDoc) {
+            this.meetingOfDoc = meetingOfDoc;
+            List<String> unknown = new ArrayList<>();
+            meetingOfDoc.forEach((doc, meeting) -> {
+                if (meeting == null) {
+                    unknown.add(doc);
+                } else {
+                    docsOf.computeIfAbsent(meeting, k -> new ArrayList<>()).add(doc);
+                }
+            });
+            if (docsOf.size() <= 1) {
+                unplaced.addAll(unknown);
+            }
+        }
+
+        /** The sources that report the meetings of {@code statedIn} but do not state the node, in document order. */
+        List<String> missing(Set<String> statedIn) {
+            Set<String> meetings = new TreeSet<>();
+            for (String d : statedIn) {
+                String m = meetingOfDoc.get(d);
+                if (m != null) {
+                    meetings.add(m);
+                }
+            }
+            Set<String> missing = new TreeSet<>();
+            for (String m : meetings) {
+                addUnstated(docsOf.get(m), statedIn, missing);
+            }
+            addUnstated(unplaced, statedIn, missing);
+            return new ArrayList<>(missing);
+        }
+
+        private static void addUnstated(List<String> docs, Set<String> statedIn, Set<String> into) {
+            for (String d : docs) {
+                if (!statedIn.contains(d)) {
+                    into.add(d);
+                }
+            }
+        }
+    }
+
+    private static Variance.Gap gap(Evidence first, Set<String> statedIn, Meetings meetings) {
         boolean covered = first.type().equals("Commitment") ? COVERED_KINDS.contains(first.kind())
                 : first.type().equals("Mechanism") || first.type().equals("WorkingGroup");
         if (!covered) {
             return null;
         }
-        Set<String> meetings = new TreeSet<>();
-        for (String d : statedIn) {
-            if (meetingOfDoc.get(d) != null) {
-                meetings.add(meetingOfDoc.get(d));
-            }
-        }
-        List<String> missing = new ArrayList<>();
-        for (Map.Entry<String, String> d : meetingOfDoc.entrySet()) {
-            boolean sameMeeting = d.getValue() == null || meetings.contains(d.getValue());
-            if (sameMeeting && !statedIn.contains(d.getKey())) {
-                missing.add(d.getKey());
-            }
-        }
+        List<String> missing = meetings.missing(statedIn);
         return missing.isEmpty() ? null : new Variance.Gap(first.node(), first.type(), first.label(),
                 List.copyOf(statedIn), missing);
     }

@@ -287,4 +287,24 @@ class CliIT {
         assertEquals(ExitCode.USAGE, r.code());
         assertEquals(1, r.errLines().size());
     }
+
+    @Test
+    void benchMergeTimesEachStepOnTheKeysAskedFor() {
+        Run r = run("bench", "merge", "--keys", "2000,4000");
+        assertEquals(0, r.code(), r.err());
+        List<String[]> rows = r.out().lines().map(String::trim).filter(l -> l.matches("\\d.*"))
+                .map(l -> l.split("\\s+")).toList();
+        assertEquals(List.of("2000", "4000"), rows.stream().map(f -> f[0]).toList(), r.out());
+        for (String[] f : rows) {
+            assertEquals(Integer.parseInt(f[0]) / 5, Integer.parseInt(f[1])); // sets
+            assertTrue(Integer.parseInt(f[6]) > 0, "some planted variants merge: " + String.join(" ", f));
+        }
+    }
+
+    @Test
+    void benchMergeRefusesNoKeys() {
+        Run r = run("bench", "merge", "--keys", "0");
+        assertEquals(ExitCode.USAGE, r.code());
+        assertEquals(1, r.errLines().size(), r.err());
+    }
 }

@@ -102,4 +102,99 @@ class MergeRuleTest {
         assertEquals(MergeKeys.mechanismKey("人工智能政府间对话机制"), MergeKeys.mechanismKey("人工智能政府间对话"));
         assertEquals("对话机制", MergeKeys.mechanismKey("对话机制"));
     }
+
+    /** Random keys of 8 to 13 characters over a small alphabet, with one-character variants planted among them. */
+    private static Map<String, Set<String>> keysWithGarbles(java.util.Random r, int count) {
+        Map<String, Set<String>> docsByKey = new java.util.TreeMap<>();
+        List<String> made = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String k;
+            if (!made.isEmpty() && r.nextInt(3) == 0) {
+                char[] c = made.get(r.nextInt(made.size())).toCharArray();
+                c[r.nextInt(c.length)] = (char) ('\u4e00' + r.nextInt(6));
+                k = new String(c);
+            } else {
+                StringBuilder b = new StringBuilder();
+                for (int n = 8 + r.nextInt(6); n > 0; n--) {
+                    b.append((char) ('\u4e00' + r.nextInt(6)));
+                }
+                k = b.toString();
+            }
+            made.add(k);
+            docsByKey.computeIfAbsent(k, x -> new TreeSet<>()).add("d" + r.nextInt(count / 4 + 1));
+        }
+        return docsByKey;
+    }
+
+    /** The garble rule as stated, on every pair of keys. */
+    private static Map<String, String> garblesPairwise(Map<String, Set<String>> docsByKey) {
+        List<String> keys = List.copyOf(docsByKey.keySet());
+        MergeKeys.UnionFind uf = new MergeKeys.UnionFind(keys);
+        for (int i = 0; i < keys.size(); i++) {
+            for (int j = i + 1; j < keys.size(); j++) {
+                String a = keys.get(i);
+                String b = keys.get(j);
+                int diff = 0;
+                for (int c = 0; a.length() == b.length() && c < a.length(); c++) {
+                    diff += a.charAt(c) == b.charAt(c) ? 0 : 1;
+                }
+                Set<String> common = new TreeSet<>(docsByKey.get(a));
+                common.retainAll(docsByKey.get(b));
+                if (a.length() == b.length() && diff == 1 && a.codePointCount(0, a.length()) >= MergeKeys.MIN_GARBLE_LENGTH
+                        && common.isEmpty()) {
+                    uf.union(a, b);
+                }
+            }
+        }
+        return uf.representatives();
+    }
+
+    @Test
+    void garbleGroupsAreTheSameAsComparingEveryPairOfKeys() {
+        java.util.Random r = new java.util.Random(7);
+        for (int round = 0; round < 20; round++) {
+            Map<String, Set<String>> keys = keysWithGarbles(r, 300);
+            Map<String, String> expected = garblesPairwise(keys);
+            assertTrue(expected.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())).count() > 5,
+                    "the planted variants merge");
+            assertEquals(expected, MergeKeys.clusterGarbles(keys));
+        }
+    }
+
+    /** The set rule as stated: two sets sharing at least half of the smaller one's members, on every pair. */
+    private static Map<String, String> setsPairwise(Map<String, Set<String>> members) {
+        List<String> keys = List.copyOf(members.keySet());
+        MergeKeys.UnionFind uf = new MergeKeys.UnionFind(keys);
+        for (int i = 0; i < keys.size(); i++) {
+            for (int j = i + 1; j < keys.size(); j++) {
+                Set<String> common = new TreeSet<>(members.get(keys.get(i)));
+                common.retainAll(members.get(keys.get(j)));
+                if (!common.isEmpty() && common.size() * 2 >= Math.min(members.get(keys.get(i)).size(),
+                        members.get(keys.get(j)).size())) {
+                    uf.union(keys.get(i), keys.get(j));
+                }
+            }
+        }
+        return uf.representatives();
+    }
+
+    @Test
+    void setGroupsAreTheSameAsComparingEveryPairOfSets() {
+        java.util.Random r = new java.util.Random(11);
+        for (int round = 0; round < 20; round++) {
+            Map<String, Set<String>> members = new java.util.TreeMap<>();
+            for (int s = 0; s < 120; s++) {
+                Set<String> m = new TreeSet<>();
+                for (int n = 1 + r.nextInt(6); n > 0; n--) {
+                    m.add("c" + r.nextInt(200));
+                }
+                members.put("set" + s, m);
+            }
+            Map<String, String> expected = setsPairwise(members);
+            assertTrue(expected.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())).count() > 5,
+                    "some sets merge");
+            assertTrue(expected.values().stream().distinct().count() > 5, "not all sets merge");
+            assertEquals(expected, MergeKeys.clusterSets(members));
+        }
+    }
 }
