@@ -186,13 +186,16 @@ public final class GraphBuilder {
                         byNode.getOrDefault(t.getObject(), t.getObject())));
             }
         }
+        // a part has one row per node, so only rows of a merged node can meet another of their document
+        Set<String> targets = new HashSet<>(renames.values());
         Set<String> seen = new HashSet<>();
         List<MentionRow> renamed = new ArrayList<>(rows.size());
         for (MentionRow r : rows) {
-            MentionRow n = new MentionRow(r.doc(), r.type(), r.kind(), r.party(), r.action(),
-                    setKeys.getOrDefault(r.set(), r.set()), r.text(), r.start(), r.end(),
-                    renames.getOrDefault(r.node(), r.node()), r.confidence());
-            if (seen.add(n.doc() + " " + n.node())) {
+            String node = renames.getOrDefault(r.node(), r.node());
+            String set = setKeys.getOrDefault(r.set(), r.set());
+            MentionRow n = node.equals(r.node()) && set.equals(r.set()) ? r : new MentionRow(r.doc(), r.type(),
+                    r.kind(), r.party(), r.action(), set, r.text(), r.start(), r.end(), node, r.confidence());
+            if (!targets.contains(node) || seen.add(n.doc() + " " + node)) {
                 renamed.add(n);
             }
         }

@@ -49,6 +49,18 @@ class MergeRuleTest {
     }
 
     @Test
+    void rowsStayOnePerDocumentAndNodeWhenTwoNamesOfADocumentMergeThroughAThird() throws Exception {
+        GraphBuilder.Built b = new GraphBuilder().build(List.of(
+                doc("a.txt", "两国元首同意建立中美森林防火政府间合作对话，建立中美森林防汛政府间合作对话。"),
+                doc("b.txt", "两国元首同意建立中美森林防灾政府间合作对话。")));
+        Set<String> nodes = new TreeSet<>();
+        nodesByText(b, "Mechanism").values().forEach(nodes::addAll);
+        assertEquals(1, nodes.size(), nodes.toString());
+        List<String> rows = b.rows().stream().map(r -> r.doc() + " " + r.node()).toList();
+        assertEquals(new TreeSet<>(rows).size(), rows.size(), rows.toString());
+    }
+
+    @Test
     void shortNamesOneCharacterApartStayApart() throws Exception {
         GraphBuilder.Built b = new GraphBuilder().build(List.of(
                 doc("a.txt", "两国元首同意重启中美农业联委会。"),
