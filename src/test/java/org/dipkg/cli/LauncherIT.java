@@ -1,0 +1,60 @@
+package org.dipkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The launcher script: which JIT tiers a command gets, by the size of what it reads. */
+class LauncherIT {
+    private static final Pattern STOP_LEVEL = Pattern.compile("TieredStopAtLevel\\s+=\\s+(\\d+)");
+
+    @TempDir
+    Path tmp;
+
+    /** The JIT's highest tier in the JVM that {@code ./dipkg ARGS} starts (each run ends at its --help). */
+    private static int stopLevel(String javaOpts, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("bash", "dipkg"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("DIPKG_JAVA_OPTS", "-XX:+PrintFlagsFinal " + javaOpts);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        Matcher m = STOP_LEVEL.matcher(out);
+        if (!m.find()) {
+            throw new AssertionError("no TieredStopAtLevel in the JVM's flags: " + out);
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    private Path inputOf(long bytes) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("in" + bytes));
+        try (RandomAccessFile f = new RandomAccessFile(dir.resolve("a.txt").toFile(), "rw")) {
+            f.setLength(bytes); // sparse: its size counts, nothing is written
+        }
+        return dir;
+    }
+
+    @Test
+    void aSmallInputKeepsToTheFirstTierAndALargeOneGetsTheSecond() throws Exception {
+        assertEquals(1, stopLevel("", "extract", "--help"));
+        assertEquals(1, stopLevel("", "extract", inputOf(1 << 20).toString(), "--help"));
+        assertEquals(4, stopLevel("", "extract", inputOf(17L << 20).toString(), "--help"));
+        assertEquals(4, stopLevel("", "serve", "--help"));
+    }
+
+    @Test
+    void javaOptionsGivenByTheUserWin() throws Exception {
+        assertEquals(4, stopLevel("-XX:TieredStopAtLevel=4", "extract", "--help"));
+    }
+}
