@@ -166,13 +166,17 @@ public final class Pipeline {
     private List<List<InputCollector.Input>> batches(List<InputCollector.Input> good) {
         long total = good.stream().mapToLong(InputCollector.Input::bytes).sum();
         long limit = threads == 1 ? batchBytes : Math.max(1, Math.min(batchBytes / 4, total / (threads * 4L)));
+        // on several threads the last batches are smaller, so that the threads run out of work closer together
+        long tail = threads == 1 ? 0 : limit * threads * 2;
         List<List<InputCollector.Input>> batches = new ArrayList<>();
         List<InputCollector.Input> batch = new ArrayList<>();
         long bytes = 0;
+        long left = total;
         for (InputCollector.Input in : good) {
             batch.add(in);
             bytes += in.bytes();
-            if (bytes >= limit) {
+            left -= in.bytes();
+            if (bytes >= (left < tail ? Math.max(1, limit / 4) : limit)) {
                 batches.add(batch);
                 batch = new ArrayList<>();
                 bytes = 0;
