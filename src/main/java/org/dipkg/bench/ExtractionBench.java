@@ -37,7 +37,19 @@ public final class ExtractionBench {
      */
     public record Row(int factor, int documents, long chars, double hanlpCharsPerSecond, double dipkgCharsPerSecond,
                       double parallelCharsPerSecond, int threads, long peakHeapBytes, long retainedHeapBytes,
-                      double gcShare, double hanlpShare, long triples, double ratio, double speedup) {
+                      double gcShare, double hanlpShare, long triples, double ratio, double speedup,
+                      List<Round> rounds) {
+    }
+
+    /**
+     * One round's extractions: wall seconds, and the cores the whole JVM kept busy on average (its
+     * processor time over the wall time: the collector and the JIT compiler count too).
+     */
+    public record Round(double serialSeconds, double serialCores, double parallelSeconds, double parallelCores,
+                        double ratio) {
+        public double speedup() {
+            return serialSeconds / parallelSeconds;
+        }
     }
 
     /**
@@ -62,6 +74,8 @@ public final class ExtractionBench {
         double[] parallel = new double[n];
         double[] gcShares = new double[n];
         double[] hanlpShares = new double[n];
+        double[] serialCpu = new double[n];
+        double[] parallelCpu = new double[n];
         long peak = 0;
         long retained = 0;
         long triples = 0;
@@ -70,9 +84,11 @@ public final class ExtractionBench {
             long before = usedAfterGc();
             resetPeaks();
             long gc0 = gcMillis();
+            long c0 = processCpuNanos();
             long t0 = System.nanoTime();
             Pipeline.Result one = new Pipeline(RuleData.bundled(), 1).namedGraphs(false).run(files, m -> { });
             serial[r] = (System.nanoTime() - t0) / 1e9;
+            serialCpu[r] = (processCpuNanos() - c0) / 1e9;
             gcShares[r] = (gcMillis() - gc0) / 1e3 / serial[r];
             hanlpShares[r] = one.segmentationNanos() / 1e9 / serial[r];
             peak = Math.max(peak, peakHeap());
@@ -80,22 +96,27 @@ public final class ExtractionBench {
             retained = usedAfterGc() - before;
             one = null; // let the graph go before the parallel run
             System.gc();
+            long c1 = processCpuNanos();
             long t1 = System.nanoTime();
             new Pipeline(RuleData.bundled(), threads).namedGraphs(false).run(files, m -> { });
             parallel[r] = (System.nanoTime() - t1) / 1e9;
+            parallelCpu[r] = (processCpuNanos() - c1) / 1e9;
             System.gc();
         }
         hanlp[n] = hanlpSeconds(files);
         // each round's ratio against HanLP run just before and just after it, so both see the machine alike
         double[] ratios = new double[n];
         double[] speedups = new double[n];
+        List<Round> perRound = new java.util.ArrayList<>();
         for (int r = 0; r < n; r++) {
             ratios[r] = (hanlp[r] + hanlp[r + 1]) / 2 / serial[r];
             speedups[r] = serial[r] / parallel[r];
+            perRound.add(new Round(serial[r], serialCpu[r] / serial[r], parallel[r], parallelCpu[r] / parallel[r],
+                    ratios[r]));
         }
         return new Row(factor, files.size(), chars, chars / median(hanlp), chars / median(serial),
                 chars / median(parallel), threads, peak, retained, median(gcShares), median(hanlpShares), triples,
-                median(ratios), median(speedups));
+                median(ratios), median(speedups), perRound);
     }
 
     /** The middle value (the mean of the two middle ones for an even count). */
@@ -127,6 +148,12 @@ public final class ExtractionBench {
             throw new IllegalStateException();
         }
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** The JVM's processor time so far, all threads, in nanoseconds (0 where the platform does not say). */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     private static long gcMillis() {

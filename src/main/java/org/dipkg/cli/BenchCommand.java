@@ -66,7 +66,8 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
                 description = "Times each measurement is repeated in turn; medians are reported, and each round's ratio "
                         + "is taken against HanLP run just before and after it (default: ${DEFAULT-VALUE}; "
-                        + "corpora of 1000x and more are measured once).")
+                        + "corpora of 1000x and more are measured once). With more than one round, each round is "
+                        + "printed too: its times, the cores the JVM kept busy, its speed-up and ratio.")
         int rounds;
 
         @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "20",
@@ -116,6 +117,14 @@ public final class BenchCommand implements Runnable {
                             r.documents(), r.chars(), r.hanlpCharsPerSecond(), r.dipkgCharsPerSecond(), r.ratio(),
                             r.parallelCharsPerSecond(), r.speedup(), r.hanlpShare(), r.gcShare(), r.peakHeapBytes() >> 20,
                             r.retainedHeapBytes() >> 20, r.triples());
+                    if (r.rounds().size() > 1) {
+                        for (int i = 0; i < r.rounds().size(); i++) {
+                            var d = r.rounds().get(i);
+                            out.printf(Locale.ROOT, "      round %d: 1 thread %.2f s (%.2f cores busy), %d threads %.2f s "
+                                    + "(%.2f cores busy), speed-up %.2f, ratio %.2f%n", i + 1, d.serialSeconds(),
+                                    d.serialCores(), n, d.parallelSeconds(), d.parallelCores(), d.speedup(), d.ratio());
+                        }
+                    }
                     out.flush();
                     deleteTree(tmp.resolve("x" + f));
                 }

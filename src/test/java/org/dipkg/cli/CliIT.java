@@ -282,6 +282,22 @@ class CliIT {
     }
 
     @Test
+    void benchExtractPrintsEachRoundWithTheCoresItKeptBusy() {
+        Run r = run("bench", "extract", "--sizes", "1", "--rounds", "2", "--cold-runs", "0", "--warm-up", "0");
+        assertEquals(0, r.code(), r.err());
+        java.util.regex.Pattern round = java.util.regex.Pattern.compile("round (\\d): 1 thread ([\\d.]+) s \\(([\\d.]+) cores "
+                + "busy\\), \\d+ threads ([\\d.]+) s \\(([\\d.]+) cores busy\\), speed-up ([\\d.]+)");
+        List<java.util.regex.Matcher> rounds = r.out().lines().map(round::matcher).filter(java.util.regex.Matcher::find).toList();
+        assertEquals(2, rounds.size(), r.out());
+        for (var m : rounds) {
+            double serial = Double.parseDouble(m.group(2));
+            double parallel = Double.parseDouble(m.group(4));
+            assertEquals(serial / parallel, Double.parseDouble(m.group(6)), 0.1 * serial / parallel, m.group());
+            assertTrue(Double.parseDouble(m.group(3)) > 0.3 && Double.parseDouble(m.group(5)) > 0.3, m.group());
+        }
+    }
+
+    @Test
     void benchExtractRefusesSizesBelowOne() {
         Run r = run("bench", "extract", "--sizes", "0", "--cold-runs", "0");
         assertEquals(ExitCode.USAGE, r.code());
