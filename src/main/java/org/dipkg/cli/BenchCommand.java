@@ -72,7 +72,8 @@ public final class BenchCommand implements Runnable {
 
         @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "20",
                 description = "Seconds of unreported rounds on a 10x corpus first, so the JIT compiler is done before "
-                        + "anything is measured (default: ${DEFAULT-VALUE}; at least one round).")
+                        + "anything is measured (default: ${DEFAULT-VALUE}; at least one round, and more while the JIT "
+                        + "compiler keeps busy, up to five times as long).")
         int warmUp;
 
         @Option(names = "--cold-runs", paramLabel = "N", defaultValue = "3", description = "Cold starts to time, each way; 0 for none (default: ${DEFAULT-VALUE}).")
@@ -100,14 +101,26 @@ public final class BenchCommand implements Runnable {
                         Runtime.getRuntime().maxMemory() >> 20, collector());
                 // until the JIT has compiled the hot code, it takes a core of its own from the measured runs
                 var warm = SyntheticCorpus.write(seeds, tmp.resolve("warm"), 10);
-                long until = System.nanoTime() + warmUp * 1_000_000_000L;
+                long start = System.nanoTime();
+                long until = start + warmUp * 1_000_000_000L;
+                long cap = start + 5L * Math.max(warmUp, 10) * 1_000_000_000L;
+                var jit = ManagementFactory.getCompilationMXBean();
+                boolean watchJit = jit != null && jit.isCompilationTimeMonitoringSupported();
                 int warmRounds = 0;
+                boolean jitBusy;
                 do {
+                    long compiled = watchJit ? jit.getTotalCompilationTime() : 0;
+                    long t = System.nanoTime();
                     bench.measure(10, warm, n, 1);
                     warmRounds++;
-                } while (System.nanoTime() < until);
+                    // the JIT is done when it compiled for less than a twentieth of a round's time
+                    jitBusy = watchJit && (jit.getTotalCompilationTime() - compiled) * 1_000_000L * 20
+                            > System.nanoTime() - t;
+                } while ((System.nanoTime() < until || jitBusy) && System.nanoTime() < cap);
                 deleteTree(tmp.resolve("warm"));
-                out.printf(Locale.ROOT, "warm-up: %d rounds on 10x (%d s or more), not reported%n", warmRounds, warmUp);
+                out.printf(Locale.ROOT, "warm-up: %d rounds on 10x (%.0f s: %d s or more, until the JIT compiler is "
+                        + "%s), not reported%n", warmRounds, (System.nanoTime() - start) / 1e9, warmUp,
+                        jitBusy ? "still busy, stopped at five times that" : "done");
                 out.println("size   docs      chars   HanLP chars/s   dipkg chars/s (1 thread)   ratio   dipkg chars/s ("
                         + n + " threads)   speed-up   HanLP share   GC share   peak heap MB   graph heap MB   triples");
                 for (int f : sizes) {
