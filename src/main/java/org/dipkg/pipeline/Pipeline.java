@@ -1,16 +1,16 @@
 package org.dipkg.pipeline;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.dipkg.extract.Commitment;
 import org.dipkg.extract.DocumentAnalysis;
@@ -188,23 +188,38 @@ public final class Pipeline {
         return batches;
     }
 
-    /** Analyses batches on the pool, a bounded number ahead, and hands the results over in input order. */
+    /**
+     * Analyses batches on the pool, a bounded number ahead, and hands the results over in input order.
+     * The worker that finishes the batch next in order hands it over itself, and any finished after it,
+     * so that no third thread competes with the workers for the cores; one worker at a time does so.
+     */
     private void inParallel(List<List<InputCollector.Input>> batches, GraphBuilder builder, Consumer<Object> take) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dipkg-extract");
             t.setDaemon(true);
             return t;
         });
+        InOrder handOver = new InOrder(batches.size(), take);
+        Semaphore room = new Semaphore(threads * AHEAD_PER_THREAD);
         try {
-            ArrayDeque<Future<List<Object>>> inFlight = new ArrayDeque<>();
-            Iterator<List<InputCollector.Input>> next = batches.iterator();
-            while (next.hasNext() || !inFlight.isEmpty()) {
-                while (next.hasNext() && inFlight.size() < threads * AHEAD_PER_THREAD) {
-                    List<InputCollector.Input> batch = next.next();
-                    inFlight.add(pool.submit(() -> work(batch, builder)));
+            for (int i = 0; i < batches.size() && !handOver.finished.isDone(); i++) {
+                while (!room.tryAcquire(50, TimeUnit.MILLISECONDS) && !handOver.finished.isDone()) {
+                    // a worker that failed ends the run; otherwise wait for room
                 }
-                inFlight.poll().get().forEach(take);
+                if (handOver.finished.isDone()) {
+                    break;
+                }
+                int index = i;
+                List<InputCollector.Input> batch = batches.get(i);
+                pool.execute(() -> {
+                    try {
+                        handOver.done(index, work(batch, builder), room);
+                    } catch (Throwable e) {
+                        handOver.finished.completeExceptionally(e);
+                    }
+                });
             }
+            handOver.finished.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -212,6 +227,52 @@ public final class Pipeline {
             throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Batches' results handed over in batch order by whichever worker finishes the next one. */
+    private static final class InOrder {
+        private final int count;
+        private final Consumer<Object> take;
+        private final Map<Integer, List<Object>> waiting = new java.util.HashMap<>();
+        private int next;
+        private boolean handing;
+        final CompletableFuture<Void> finished = new CompletableFuture<>();
+
+        InOrder(int count, Consumer<Object> take) {
+            this.count = count;
+            this.take = take;
+            if (count == 0) {
+                finished.complete(null);
+            }
+        }
+
+        void done(int index, List<Object> results, Semaphore room) {
+            synchronized (this) {
+                waiting.put(index, results);
+                if (handing) {
+                    return; // the worker handing over will find it
+                }
+                handing = true;
+            }
+            while (true) {
+                List<Object> r;
+                synchronized (this) {
+                    r = waiting.remove(next);
+                    if (r == null) {
+                        handing = false;
+                        return;
+                    }
+                    next++;
+                }
+                r.forEach(take);
+                room.release();
+                synchronized (this) {
+                    if (next == count) {
+                        finished.complete(null);
+                    }
+                }
+            }
         }
     }
 

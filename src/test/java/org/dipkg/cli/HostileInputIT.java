@@ -165,8 +165,9 @@ class HostileInputIT {
         assertTrue(text.contains("missing: no such file or directory"), text);
     }
 
-    @Test
-    void aCorpusTooLargeForTheHeapEndsInOneLineSayingHowToGiveItMoreAndWritesNothing() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} thread(s)")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1", "2"})
+    void aCorpusTooLargeForTheHeapEndsInOneLineSayingHowToGiveItMoreAndWritesNothing(String threads) throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         for (int i = 0; i < 300; i++) {
             Files.copy(Path.of("seeds/002_64441d8e1c99db8d.txt"), in.resolve(String.format("d%03d.txt", i)));
@@ -174,7 +175,7 @@ class HostileInputIT {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path out = tmp.resolve("out");
         Process child = new ProcessBuilder(java, "-Xmx96m", "-cp", System.getProperty("java.class.path"),
-                "org.dipkg.cli.Main", "extract", "--threads", "1", "--out", out.toString(), in.toString())
+                "org.dipkg.cli.Main", "extract", "--threads", threads, "--out", out.toString(), in.toString())
                 .redirectErrorStream(true).start();
         String text = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(ExitCode.FAILED, child.waitFor(), text);
