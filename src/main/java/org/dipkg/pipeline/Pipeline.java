@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.dipkg.extract.Commitment;
 import org.dipkg.extract.DocumentAnalysis;
@@ -161,7 +160,8 @@ public final class Pipeline {
 
     /**
      * The inputs in order, cut into batches of at least {@code batchBytes} of files (the last one less);
-     * on several threads a quarter of that, and small enough that each thread gets four batches or more.
+     * on several threads a quarter of that, small enough that each thread gets four batches or more, and
+     * a quarter of that again for the last two batches' worth per thread.
      */
     private List<List<InputCollector.Input>> batches(List<InputCollector.Input> good) {
         long total = good.stream().mapToLong(InputCollector.Input::bytes).sum();
@@ -199,23 +199,20 @@ public final class Pipeline {
             t.setDaemon(true);
             return t;
         });
-        InOrder handOver = new InOrder(batches.size(), take);
-        Semaphore room = new Semaphore(threads * AHEAD_PER_THREAD);
+        InOrder handOver = new InOrder(batches.size(), take, threads * AHEAD_PER_THREAD);
         try {
-            for (int i = 0; i < batches.size() && !handOver.finished.isDone(); i++) {
-                while (!room.tryAcquire(50, TimeUnit.MILLISECONDS) && !handOver.finished.isDone()) {
-                    // a worker that failed ends the run; otherwise wait for room
-                }
+            for (int i = 0; i < batches.size(); i++) {
+                handOver.room.acquire();
                 if (handOver.finished.isDone()) {
-                    break;
+                    break; // a worker failed
                 }
                 int index = i;
                 List<InputCollector.Input> batch = batches.get(i);
                 pool.execute(() -> {
                     try {
-                        handOver.done(index, work(batch, builder), room);
+                        handOver.done(index, work(batch, builder));
                     } catch (Throwable e) {
-                        handOver.finished.completeExceptionally(e);
+                        handOver.fail(e);
                     }
                 });
             }
@@ -230,24 +227,30 @@ public final class Pipeline {
         }
     }
 
-    /** Batches' results handed over in batch order by whichever worker finishes the next one. */
+    /**
+     * Batches' results handed over in batch order by whichever worker finishes the next one. A batch
+     * takes room when it is submitted and gives it back when it is handed over, so a bounded number are
+     * in flight.
+     */
     private static final class InOrder {
         private final int count;
         private final Consumer<Object> take;
         private final Map<Integer, List<Object>> waiting = new java.util.HashMap<>();
         private int next;
         private boolean handing;
+        final Semaphore room;
         final CompletableFuture<Void> finished = new CompletableFuture<>();
 
-        InOrder(int count, Consumer<Object> take) {
+        InOrder(int count, Consumer<Object> take, int ahead) {
             this.count = count;
             this.take = take;
+            this.room = new Semaphore(ahead);
             if (count == 0) {
                 finished.complete(null);
             }
         }
 
-        void done(int index, List<Object> results, Semaphore room) {
+        void done(int index, List<Object> results) {
             synchronized (this) {
                 waiting.put(index, results);
                 if (handing) {
@@ -273,6 +276,12 @@ public final class Pipeline {
                     }
                 }
             }
+        }
+
+        /** Ends the run with a worker's failure, and lets a submitter waiting for room see it. */
+        void fail(Throwable e) {
+            finished.completeExceptionally(e);
+            room.release(count + 1);
         }
     }
 

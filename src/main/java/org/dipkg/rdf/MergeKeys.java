@@ -185,30 +185,19 @@ final class MergeKeys {
             }
         }
         for (int blank = 0; blank < longest; blank++) {
-            // a key's first fellow is kept as an Integer; a group of more, rare, as a list in key order
-            Map<Blanked, Object> groups = new HashMap<>(candidates.size() * 2);
+            Map<Blanked, List<Integer>> groups = new HashMap<>(candidates.size() * 2);
             for (int i : candidates) {
-                String k = keys.get(i);
-                if (k.length() <= blank) {
-                    continue;
-                }
-                Object g = groups.putIfAbsent(new Blanked(k, blank), i);
-                if (g instanceof Integer first) {
-                    List<Integer> list = new ArrayList<>(List.of(first, i));
-                    groups.put(new Blanked(k, blank), list);
-                    unite(list, keys, docsByKey, uf);
-                } else if (g != null) {
-                    @SuppressWarnings("unchecked")
-                    List<Integer> list = (List<Integer>) g;
-                    list.add(i);
-                    unite(list, keys, docsByKey, uf);
+                if (keys.get(i).length() > blank) {
+                    List<Integer> group = groups.computeIfAbsent(new Blanked(keys.get(i), blank), x -> new ArrayList<>(1));
+                    group.add(i);
+                    unite(group, keys, docsByKey, uf);
                 }
             }
         }
         return uf.representatives();
     }
 
-    /** Unites the last key of a group with each one before it that is long enough and from other documents. */
+    /** Unites the last key of a group (keys in order) with each one before it that is long enough and from other documents. */
     private static void unite(List<Integer> group, List<String> keys, Map<String, Set<String>> docsByKey, UnionFind uf) {
         int j = group.get(group.size() - 1);
         String b = keys.get(j);
@@ -312,7 +301,6 @@ final class MergeKeys {
     static final class UnionFind {
         private final List<String> keys;
         private final int[] parent;
-        private Map<String, Integer> index;
 
         UnionFind(List<String> keys) {
             List<String> sorted = new ArrayList<>(keys);
@@ -349,16 +337,6 @@ final class MergeKeys {
                 // the smaller place is the smaller key
                 parent[Math.max(ra, rb)] = Math.min(ra, rb);
             }
-        }
-
-        void union(String a, String b) {
-            if (index == null) {
-                index = new HashMap<>();
-                for (int i = 0; i < keys.size(); i++) {
-                    index.put(keys.get(i), i);
-                }
-            }
-            union(index.get(a), index.get(b));
         }
 
         Map<String, String> representatives() {

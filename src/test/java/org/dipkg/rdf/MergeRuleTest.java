@@ -140,8 +140,8 @@ class MergeRuleTest {
 
     /** The garble rule as stated, on every pair of keys. */
     private static Map<String, String> garblesPairwise(Map<String, Set<String>> docsByKey) {
-        List<String> keys = List.copyOf(docsByKey.keySet());
-        MergeKeys.UnionFind uf = new MergeKeys.UnionFind(keys);
+        MergeKeys.UnionFind uf = new MergeKeys.UnionFind(List.copyOf(docsByKey.keySet()));
+        List<String> keys = uf.keys();
         for (int i = 0; i < keys.size(); i++) {
             for (int j = i + 1; j < keys.size(); j++) {
                 String a = keys.get(i);
@@ -154,7 +154,7 @@ class MergeRuleTest {
                 common.retainAll(docsByKey.get(b));
                 if (a.length() == b.length() && diff == 1 && a.codePointCount(0, a.length()) >= MergeKeys.MIN_GARBLE_LENGTH
                         && common.isEmpty()) {
-                    uf.union(a, b);
+                    uf.union(i, j);
                 }
             }
         }
@@ -175,15 +175,15 @@ class MergeRuleTest {
 
     /** The set rule as stated: two sets sharing at least half of the smaller one's members, on every pair. */
     private static Map<String, String> setsPairwise(Map<String, Set<String>> members) {
-        List<String> keys = List.copyOf(members.keySet());
-        MergeKeys.UnionFind uf = new MergeKeys.UnionFind(keys);
+        MergeKeys.UnionFind uf = new MergeKeys.UnionFind(List.copyOf(members.keySet()));
+        List<String> keys = uf.keys();
         for (int i = 0; i < keys.size(); i++) {
             for (int j = i + 1; j < keys.size(); j++) {
                 Set<String> common = new TreeSet<>(members.get(keys.get(i)));
                 common.retainAll(members.get(keys.get(j)));
                 if (!common.isEmpty() && common.size() * 2 >= Math.min(members.get(keys.get(i)).size(),
                         members.get(keys.get(j)).size())) {
-                    uf.union(keys.get(i), keys.get(j));
+                    uf.union(i, j);
                 }
             }
         }
