@@ -103,7 +103,7 @@ public final class BenchCommand implements Runnable {
                 var warm = SyntheticCorpus.write(seeds, tmp.resolve("warm"), 10);
                 long start = System.nanoTime();
                 long until = start + warmUp * 1_000_000_000L;
-                long cap = start + 5L * Math.max(warmUp, 10) * 1_000_000_000L;
+                long cap = start + 5L * warmUp * 1_000_000_000L;
                 var jit = ManagementFactory.getCompilationMXBean();
                 boolean watchJit = jit != null && jit.isCompilationTimeMonitoringSupported();
                 int warmRounds = 0;
