@@ -54,6 +54,15 @@ class LauncherIT {
     }
 
     @Test
+    void whatExtractWritesDoesNotCountAsInput() throws Exception {
+        String large = inputOf(17L << 20).toString();
+        assertEquals(1, stopLevel("", "extract", "-o", large, "--help"));
+        assertEquals(1, stopLevel("", "extract", "--out", large, "--tdb", large, "--help"));
+        assertEquals(4, stopLevel("", "extract", "-o", inputOf(1).toString(), large, "--help"));
+        assertEquals(4, stopLevel("", "query", "--tdb", large, "--help"));
+    }
+
+    @Test
     void javaOptionsGivenByTheUserWin() throws Exception {
         assertEquals(4, stopLevel("-XX:TieredStopAtLevel=4", "extract", "--help"));
     }
