@@ -1,6 +1,7 @@
 package org.dipkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -60,6 +61,21 @@ class LauncherIT {
         assertEquals(1, stopLevel("", "extract", "--out", large, "--tdb", large, "--help"));
         assertEquals(4, stopLevel("", "extract", "-o", inputOf(1).toString(), large, "--help"));
         assertEquals(4, stopLevel("", "query", "--tdb", large, "--help"));
+    }
+
+    /**
+     * The launcher's class-data archive is a static one that the JVM maps: a dynamic one (dumped as the
+     * training run exits) can keep methods marked as queued for compilation, which then never compile.
+     */
+    @Test
+    void theClassArchiveIsAStaticOneTheJvmMaps() throws Exception {
+        stopLevel("", "--version"); // makes the archive when the jar is newer
+        Path jar = Path.of("target", "dipkg.jar").toAbsolutePath();
+        Process p = new ProcessBuilder("java", "-Xshare:on", "-XX:SharedArchiveFile=target/dipkg.jsa",
+                "-XX:+PrintSharedArchiveAndExit", "-jar", jar.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        assertTrue(out.contains("Static archive name: target/dipkg.jsa"), out);
     }
 
     @Test
