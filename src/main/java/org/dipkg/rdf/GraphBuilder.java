@@ -17,6 +17,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.mem2.GraphMem2Roaring;
+import org.apache.jena.mem2.IndexingStrategy;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -77,7 +79,12 @@ public final class GraphBuilder {
 
     private final boolean namedGraphs;
     private final Triples.Nodes nodes = new Triples.Nodes();
-    private final Graph merged = GraphFactory.createDefaultGraph();
+    /**
+     * The merged graph keeps its triples in one set while the parts come in and builds its indexes at the
+     * first look-up, in {@link #finish}: Jena's default graph updates three indexes at every add, whose
+     * tables outgrow the processor's caches and cost the collector more (see README, "Performance").
+     */
+    private final Graph merged = new GraphMem2Roaring(IndexingStrategy.LAZY);
     private final Map<String, Graph> perSource = new LinkedHashMap<>();
     private final List<MentionRow> rows = new ArrayList<>();
     private final Map<String, Set<String>> sourcesOf = new HashMap<>();
