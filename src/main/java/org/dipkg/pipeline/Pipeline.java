@@ -119,7 +119,7 @@ public final class Pipeline {
                 good.add(in);
             }
         }
-        GraphBuilder builder = new GraphBuilder(namedGraphs);
+        GraphBuilder builder = new GraphBuilder(namedGraphs, threads > 1);
         long segmented = extractor.segmentationNanos();
         List<Extracted> sources = new ArrayList<>();
         Consumer<Object> take = new Consumer<>() {

@@ -78,13 +78,15 @@ public final class GraphBuilder {
     }
 
     private final boolean namedGraphs;
+    private final boolean parallelIndex;
     private final Triples.Nodes nodes = new Triples.Nodes();
     /**
-     * The merged graph keeps its triples in one set while the parts come in and builds its indexes at the
-     * first look-up, in {@link #finish}: Jena's default graph updates three indexes at every add, whose
-     * tables outgrow the processor's caches and cost the collector more (see README, "Performance").
+     * The merged graph keeps its triples in one set while the parts come in and builds its indexes in
+     * {@link #finish} (on threads of their own when the parts were made on several): Jena's default graph
+     * updates three indexes at every add, whose tables outgrow the processor's caches and cost the
+     * collector more (see README, "Performance").
      */
-    private final Graph merged = new GraphMem2Roaring(IndexingStrategy.LAZY);
+    private final GraphMem2Roaring merged;
     private final Map<String, Graph> perSource = new LinkedHashMap<>();
     private final List<MentionRow> rows = new ArrayList<>();
     private final Map<String, Set<String>> sourcesOf = new HashMap<>();
@@ -101,7 +103,17 @@ public final class GraphBuilder {
 
     /** Without {@code namedGraphs} only the merged default graph is kept, which halves the memory a large corpus needs. */
     public GraphBuilder(boolean namedGraphs) {
+        this(namedGraphs, false);
+    }
+
+    /**
+     * With {@code parallelIndex} the merged graph's three indexes are built at once on threads of their
+     * own when the graph is finished; without, one after another on the finishing thread.
+     */
+    public GraphBuilder(boolean namedGraphs, boolean parallelIndex) {
         this.namedGraphs = namedGraphs;
+        this.parallelIndex = parallelIndex;
+        this.merged = new GraphMem2Roaring(IndexingStrategy.MANUAL);
     }
 
     /** The whole graph of a list of analyses at once, in document-id order. */
@@ -140,6 +152,11 @@ public final class GraphBuilder {
     /** Applies the merges that need every document, adds counts, preferred labels and variance. */
     public synchronized Built finish() {
         finished = true;
+        if (parallelIndex) {
+            merged.initializeIndexParallel();
+        } else {
+            merged.initializeIndex();
+        }
         MergeKeys keys = new MergeKeys(keySources);
         Map<String, String> renames = keys.renames();
         if (!renames.isEmpty()) {
