@@ -86,7 +86,7 @@ public final class GraphBuilder {
      * updates three indexes at every add, whose tables outgrow the processor's caches and cost the
      * collector more (see README, "Performance").
      */
-    private final GraphMem2Roaring merged;
+    private final GraphMem2Roaring merged = new GraphMem2Roaring(IndexingStrategy.MANUAL);
     private final Map<String, Graph> perSource = new LinkedHashMap<>();
     private final List<MentionRow> rows = new ArrayList<>();
     private final Map<String, Set<String>> sourcesOf = new HashMap<>();
@@ -113,7 +113,6 @@ public final class GraphBuilder {
     public GraphBuilder(boolean namedGraphs, boolean parallelIndex) {
         this.namedGraphs = namedGraphs;
         this.parallelIndex = parallelIndex;
-        this.merged = new GraphMem2Roaring(IndexingStrategy.MANUAL);
     }
 
     /** The whole graph of a list of analyses at once, in document-id order. */
