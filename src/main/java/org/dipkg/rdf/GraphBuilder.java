@@ -82,9 +82,9 @@ public final class GraphBuilder {
     private final Triples.Nodes nodes = new Triples.Nodes();
     /**
      * The merged graph keeps its triples in one set while the parts come in and builds its indexes in
-     * {@link #finish} (on threads of their own when the parts were made on several): Jena's default graph
-     * updates three indexes at every add, whose tables outgrow the processor's caches and cost the
-     * collector more (see README, "Performance").
+     * {@link #finish} (two of the three on other threads when the parts were made on several): Jena's
+     * default graph updates three indexes at every add, whose tables outgrow the processor's caches and
+     * cost the collector more (see README, "Performance").
      */
     private final GraphMem2Roaring merged = new GraphMem2Roaring(IndexingStrategy.MANUAL);
     private final Map<String, Graph> perSource = new LinkedHashMap<>();
@@ -107,8 +107,8 @@ public final class GraphBuilder {
     }
 
     /**
-     * With {@code parallelIndex} the merged graph's three indexes are built at once on threads of their
-     * own when the graph is finished; without, one after another on the finishing thread.
+     * With {@code parallelIndex} the merged graph's three indexes are built at once when the graph is
+     * finished, two of them on other threads; without, one after another on the finishing thread.
      */
     public GraphBuilder(boolean namedGraphs, boolean parallelIndex) {
         this.namedGraphs = namedGraphs;
