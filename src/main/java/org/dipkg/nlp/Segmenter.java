@@ -48,8 +48,9 @@ public final class Segmenter implements ScriptConverter {
      */
     public Segmenter(Map<String, String> words) {
         quietHanLp();
-        DynamicCustomDictionary own = new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, new BinTrie<>(),
-                CustomDictionary.DEFAULT.path);
+        // no path: HanLP would load its custom dictionary again from it, into the array shared with every other
+        // segmenter in the JVM (while they read it), which also took most of the time a segmenter takes to make
+        DynamicCustomDictionary own = new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, new BinTrie<>(), null);
         words.forEach((w, tag) -> own.insert(w, tag + " " + OWN_WORD_FREQUENCY));
         segment = ThreadLocal.withInitial(() -> newSegment().enableCustomDictionary(own));
     }

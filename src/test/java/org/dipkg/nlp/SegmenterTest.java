@@ -1,6 +1,7 @@
 package org.dipkg.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -54,6 +55,14 @@ class SegmenterTest {
                 .findFirst().orElseThrow();
         assertEquals("b", t.pos());
         assertTrue(words(text).contains("别"), "a segmenter without the word still splits it");
+    }
+
+    @Test
+    void makingASegmenterLeavesHanLpsSharedDictionaryUntouched() {
+        int[] base = com.hankcs.hanlp.dictionary.CustomDictionary.DEFAULT.dat.getBase();
+        new Segmenter(java.util.Map.of("高级别", "b"));
+        assertSame(base, com.hankcs.hanlp.dictionary.CustomDictionary.DEFAULT.dat.getBase(),
+                "HanLP's custom dictionary was loaded again into the trie other segmenters are reading");
     }
 
     @Test
