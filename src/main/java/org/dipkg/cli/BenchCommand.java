@@ -165,6 +165,12 @@ public final class BenchCommand implements Runnable {
                     "-Xlog:cds=off", "-Xlog:class+path=off", "-jar", jar.toString());
             List<String> launcher = new ArrayList<>(shared);
             launcher.add(1, "-XX:TieredStopAtLevel=1");
+            // the launcher gives a small extraction the parallel collector where it gave this JVM that
+            boolean parallelCollector = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .anyMatch(b -> b.getName().startsWith("PS "));
+            if (parallelCollector) {
+                launcher.add(1, "-XX:+UseParallelGC");
+            }
             List<Double> plainWalls = new ArrayList<>();
             List<Double> sharedWalls = new ArrayList<>();
             List<Double> launcherWalls = new ArrayList<>();
@@ -181,7 +187,8 @@ public final class BenchCommand implements Runnable {
             report(out, "'java -jar dipkg.jar extract " + seeds + "'", plainWalls);
             if (!sharedWalls.isEmpty()) {
                 report(out, "'java -XX:SharedArchiveFile=dipkg.jsa -jar dipkg.jar extract " + seeds + "'", sharedWalls);
-                report(out, "'java -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=dipkg.jsa -jar dipkg.jar extract "
+                report(out, "'java " + (parallelCollector ? "-XX:+UseParallelGC " : "")
+                        + "-XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=dipkg.jsa -jar dipkg.jar extract "
                         + seeds + "' (as ./dipkg runs it on a small input)", launcherWalls);
             }
         }

@@ -1,6 +1,7 @@
 package org.dipkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,15 +16,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The launcher script: which JIT tiers a command gets, by the size of what it reads. */
+/** The launcher script: which JIT tiers and collector a command gets, by the size of what it reads. */
 class LauncherIT {
-    private static final Pattern STOP_LEVEL = Pattern.compile("TieredStopAtLevel\\s+=\\s+(\\d+)");
-
     @TempDir
     Path tmp;
 
-    /** The JIT's highest tier in the JVM that {@code ./dipkg ARGS} starts (each run ends at its --help). */
-    private static int stopLevel(String javaOpts, String... args) throws IOException, InterruptedException {
+    /** The JVM's final flags in the JVM that {@code ./dipkg ARGS} starts (each run ends at its --help). */
+    private static String flags(String javaOpts, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("bash", "dipkg"));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
@@ -31,11 +30,26 @@ class LauncherIT {
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), out);
-        Matcher m = STOP_LEVEL.matcher(out);
+        return out;
+    }
+
+    /** One flag's value in the output of -XX:+PrintFlagsFinal. */
+    private static String flag(String flags, String name) {
+        Matcher m = Pattern.compile("\\s" + name + "\\s+=\\s+(\\S+)").matcher(flags);
         if (!m.find()) {
-            throw new AssertionError("no TieredStopAtLevel in the JVM's flags: " + out);
+            throw new AssertionError("no " + name + " in the JVM's flags: " + flags);
         }
-        return Integer.parseInt(m.group(1));
+        return m.group(1);
+    }
+
+    /** The JIT's highest tier in the JVM that {@code ./dipkg ARGS} starts. */
+    private static int stopLevel(String javaOpts, String... args) throws IOException, InterruptedException {
+        return Integer.parseInt(flag(flags(javaOpts, args), "TieredStopAtLevel"));
+    }
+
+    /** Whether the JVM that {@code ./dipkg ARGS} starts runs the parallel collector. */
+    private static boolean parallelCollector(String javaOpts, String... args) throws IOException, InterruptedException {
+        return Boolean.parseBoolean(flag(flags(javaOpts, args), "UseParallelGC"));
     }
 
     private Path inputOf(long bytes) throws IOException {
@@ -76,6 +90,26 @@ class LauncherIT {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), out);
         assertTrue(out.contains("Static archive name: target/dipkg.jsa"), out);
+    }
+
+    @Test
+    void batchRunsGetTheParallelCollectorWhenTheDefaultHeapLeavesRoomForTheGraph() throws Exception {
+        assertTrue(parallelCollector("", "extract", "--help"));
+        assertTrue(parallelCollector("", "extract", inputOf(17L << 20).toString(), "--help"));
+        assertTrue(parallelCollector("", "bench", "extract", "--help"));
+        // an input whose graph would take a fifth of the default heap keeps the JVM's default collector
+        long heap = Long.parseLong(flag(flags("", "serve", "--help"), "MaxHeapSize"));
+        assertFalse(parallelCollector("", "extract", inputOf(heap / 25).toString(), "--help"));
+        assertFalse(parallelCollector("", "bench", "extract", "--sizes", "1,1000000", "--help"));
+        assertFalse(parallelCollector("", "serve", "--help"));
+        assertFalse(parallelCollector("", "query", "--help"));
+    }
+
+    @Test
+    void aHeapSizeOrCollectorGivenByTheUserKeepsTheLauncherOutOfTheCollectorChoice() throws Exception {
+        assertFalse(parallelCollector("-Xmx512m", "extract", "--help"));
+        assertFalse(parallelCollector("-XX:MaxRAMPercentage=50", "extract", "--help"));
+        assertEquals("true", flag(flags("-XX:+UseSerialGC", "extract", "--help"), "UseSerialGC"));
     }
 
     @Test
