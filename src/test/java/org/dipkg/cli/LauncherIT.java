@@ -106,6 +106,16 @@ class LauncherIT {
     }
 
     @Test
+    void aLargeInputStartsWithAHeapForItsGraph() throws Exception {
+        long usual = Long.parseLong(flag(flags("", "extract", "--help"), "InitialHeapSize"));
+        assertEquals(usual, Long.parseLong(flag(flags("", "extract", inputOf(1 << 20).toString(), "--help"),
+                "InitialHeapSize")));
+        long input = Math.max(17L << 20, usual / 25);
+        long initial = Long.parseLong(flag(flags("", "extract", inputOf(input).toString(), "--help"), "InitialHeapSize"));
+        assertTrue(initial >= input * 49, initial + " bytes for an input of " + input);
+    }
+
+    @Test
     void aHeapSizeOrCollectorGivenByTheUserKeepsTheLauncherOutOfTheCollectorChoice() throws Exception {
         assertFalse(parallelCollector("-Xmx512m", "extract", "--help"));
         assertFalse(parallelCollector("-XX:MaxRAMPercentage=50", "extract", "--help"));
