@@ -92,13 +92,17 @@ class LauncherIT {
         assertTrue(out.contains("Static archive name: target/dipkg.jsa"), out);
     }
 
+    /** The JVM's default heap where the launcher leaves the collector alone: a quarter of the memory. */
+    private static long defaultHeap() throws IOException, InterruptedException {
+        return Long.parseLong(flag(flags("", "serve", "--help"), "MaxHeapSize"));
+    }
+
     @Test
     void batchRunsGetTheParallelCollectorWhenTheDefaultHeapLeavesRoomForTheGraph() throws Exception {
+        long heap = defaultHeap(); // the launcher takes inputs up to a 50th of it
         assertTrue(parallelCollector("", "extract", "--help"));
-        assertTrue(parallelCollector("", "extract", inputOf(17L << 20).toString(), "--help"));
+        assertTrue(parallelCollector("", "extract", inputOf(heap / 100).toString(), "--help"));
         assertTrue(parallelCollector("", "bench", "extract", "--help"));
-        // an input whose graph would take a fifth of the default heap keeps the JVM's default collector
-        long heap = Long.parseLong(flag(flags("", "serve", "--help"), "MaxHeapSize"));
         assertFalse(parallelCollector("", "extract", inputOf(heap / 25).toString(), "--help"));
         assertFalse(parallelCollector("", "bench", "extract", "--sizes", "1,1000000", "--help"));
         assertFalse(parallelCollector("", "serve", "--help"));
@@ -108,9 +112,9 @@ class LauncherIT {
     @Test
     void aLargeInputStartsWithAHeapForItsGraph() throws Exception {
         long usual = Long.parseLong(flag(flags("", "extract", "--help"), "InitialHeapSize"));
-        assertEquals(usual, Long.parseLong(flag(flags("", "extract", inputOf(1 << 20).toString(), "--help"),
+        assertEquals(usual, Long.parseLong(flag(flags("", "extract", inputOf(1 << 16).toString(), "--help"),
                 "InitialHeapSize")));
-        long input = Math.max(17L << 20, usual / 25);
+        long input = defaultHeap() / 100; // 50 bytes of heap each is half the default heap, 8 times its initial
         long initial = Long.parseLong(flag(flags("", "extract", inputOf(input).toString(), "--help"), "InitialHeapSize"));
         assertTrue(initial >= input * 49, initial + " bytes for an input of " + input);
     }
