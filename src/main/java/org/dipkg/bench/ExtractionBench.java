@@ -38,11 +38,11 @@ public final class ExtractionBench {
     public record Row(int factor, int documents, long chars, double hanlpCharsPerSecond, double dipkgCharsPerSecond,
                       double parallelCharsPerSecond, int threads, long peakHeapBytes, long retainedHeapBytes,
                       double gcShare, double hanlpShare, long triples, double ratio, double speedup,
-                      List<Round> rounds) {
+                      List<Round> rounds, int repeats) {
     }
 
     /**
-     * One round's extractions: wall seconds, and the cores the whole JVM kept busy on average (its
+     * One round's extractions: wall seconds (per run of the corpus), and the cores the whole JVM kept busy on average (its
      * processor time over the wall time: the collector and the JIT compiler count too).
      */
     public record Round(double serialSeconds, double serialCores, double parallelSeconds, double parallelCores,
@@ -64,10 +64,17 @@ public final class ExtractionBench {
     }
 
     public Row measure(int factor, List<Path> files, int threads, int rounds) throws IOException {
-        long chars = 0;
-        for (Path f : files) {
-            chars += Files.readString(f, StandardCharsets.UTF_8).length();
-        }
+        return measure(factor, files, threads, rounds, 1);
+    }
+
+    /**
+     * As {@link #measure(int, List, int, int)}, with each timing running the corpus {@code repeats} times in a
+     * row and taking the time per run: a small corpus takes a fraction of a second, of which the timer's and
+     * the scheduler's jitter is too large a part.
+     */
+    public Row measure(int factor, List<Path> files, int threads, int rounds, int repeats) throws IOException {
+        int k = Math.max(1, repeats);
+        long chars = chars(files);
         int n = Math.max(1, rounds);
         double[] hanlp = new double[n + 1];
         double[] serial = new double[n];
@@ -80,17 +87,24 @@ public final class ExtractionBench {
         long retained = 0;
         long triples = 0;
         for (int r = 0; r < n; r++) {
-            hanlp[r] = hanlpSeconds(files);
+            hanlp[r] = hanlpSeconds(files, k);
             long before = usedAfterGc();
             resetPeaks();
             long gc0 = gcMillis();
             long c0 = processCpuNanos();
             long t0 = System.nanoTime();
-            Pipeline.Result one = new Pipeline(RuleData.bundled(), 1).namedGraphs(false).run(files, m -> { });
-            serial[r] = (System.nanoTime() - t0) / 1e9;
-            serialCpu[r] = (processCpuNanos() - c0) / 1e9;
-            gcShares[r] = (gcMillis() - gc0) / 1e3 / serial[r];
-            hanlpShares[r] = one.segmentationNanos() / 1e9 / serial[r];
+            Pipeline.Result one = null;
+            long segmentation = 0;
+            for (int i = 0; i < k; i++) {
+                one = null; // the last run's graph goes while the next is built
+                one = new Pipeline(RuleData.bundled(), 1).namedGraphs(false).run(files, m -> { });
+                segmentation += one.segmentationNanos();
+            }
+            double serialAll = (System.nanoTime() - t0) / 1e9;
+            serial[r] = serialAll / k;
+            serialCpu[r] = (processCpuNanos() - c0) / 1e9 / k;
+            gcShares[r] = (gcMillis() - gc0) / 1e3 / serialAll;
+            hanlpShares[r] = segmentation / 1e9 / serialAll;
             peak = Math.max(peak, peakHeap());
             triples = one.graph().dataset().getDefaultModel().size();
             retained = usedAfterGc() - before;
@@ -98,12 +112,14 @@ public final class ExtractionBench {
             System.gc();
             long c1 = processCpuNanos();
             long t1 = System.nanoTime();
-            new Pipeline(RuleData.bundled(), threads).namedGraphs(false).run(files, m -> { });
-            parallel[r] = (System.nanoTime() - t1) / 1e9;
-            parallelCpu[r] = (processCpuNanos() - c1) / 1e9;
+            for (int i = 0; i < k; i++) {
+                new Pipeline(RuleData.bundled(), threads).namedGraphs(false).run(files, m -> { });
+            }
+            parallel[r] = (System.nanoTime() - t1) / 1e9 / k;
+            parallelCpu[r] = (processCpuNanos() - c1) / 1e9 / k;
             System.gc();
         }
-        hanlp[n] = hanlpSeconds(files);
+        hanlp[n] = hanlpSeconds(files, k);
         // each round's ratio against HanLP run just before and just after it, so both see the machine alike
         double[] ratios = new double[n];
         double[] speedups = new double[n];
@@ -116,7 +132,27 @@ public final class ExtractionBench {
         }
         return new Row(factor, files.size(), chars, chars / median(hanlp), chars / median(serial),
                 chars / median(parallel), threads, peak, retained, median(gcShares), median(hanlpShares), triples,
-                median(ratios), median(speedups), perRound);
+                median(ratios), median(speedups), perRound, k);
+    }
+
+    /**
+     * How many runs of a corpus of {@code chars} characters in a row make a timing of at least
+     * {@code minSeconds}, at {@code charsPerSecond} (1 when the speed is not known).
+     */
+    public static int repeats(long chars, double charsPerSecond, double minSeconds) {
+        if (!(charsPerSecond > 0) || chars < 1 || !(minSeconds > 0)) {
+            return 1;
+        }
+        return (int) Math.max(1, Math.min(1000, Math.ceil(minSeconds * charsPerSecond / chars)));
+    }
+
+    /** The characters of the files, as the benchmark counts them. */
+    public static long chars(List<Path> files) throws IOException {
+        long chars = 0;
+        for (Path f : files) {
+            chars += Files.readString(f, StandardCharsets.UTF_8).length();
+        }
+        return chars;
     }
 
     /** The middle value (the mean of the two middle ones for an even count). */
@@ -127,27 +163,34 @@ public final class ExtractionBench {
         return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
     }
 
-    /** HanLP alone: read each file and segment it line by line with name recognition on. */
-    private double hanlpSeconds(List<Path> files) throws IOException {
+    /** HanLP alone, seconds per run: read each file and segment it line by line with name recognition on, {@code repeats} times. */
+    private double hanlpSeconds(List<Path> files, int repeats) throws IOException {
         long t0 = System.nanoTime();
         long tokens = 0;
         Segment seg = hanlp.get();
-        for (Path f : files) {
-            String text = Files.readString(f, StandardCharsets.UTF_8);
-            int start = 0;
-            for (int i = 0; i <= text.length(); i++) {
-                if (i == text.length() || text.charAt(i) == '\n') {
-                    if (i > start) {
-                        tokens += seg.seg(text.substring(start, i)).size();
-                    }
-                    start = i + 1;
-                }
+        for (int k = 0; k < repeats; k++) {
+            for (Path f : files) {
+                tokens += segmentLines(seg, Files.readString(f, StandardCharsets.UTF_8));
             }
         }
         if (tokens < 0) {
             throw new IllegalStateException();
         }
-        return (System.nanoTime() - t0) / 1e9;
+        return (System.nanoTime() - t0) / 1e9 / repeats;
+    }
+
+    private static long segmentLines(Segment seg, String text) {
+        long tokens = 0;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i > start) {
+                    tokens += seg.seg(text.substring(start, i)).size();
+                }
+                start = i + 1;
+            }
+        }
+        return tokens;
     }
 
     /** The JVM's processor time so far, all threads, in nanoseconds (0 where the platform does not say). */

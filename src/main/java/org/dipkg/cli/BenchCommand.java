@@ -76,6 +76,13 @@ public final class BenchCommand implements Runnable {
                         + "compiler keeps busy, up to five times as long).")
         int warmUp;
 
+        @Option(names = "--min-seconds", paramLabel = "SECONDS", defaultValue = "1",
+                description = "Each timing runs its corpus as many times in a row as it takes, at the warm-up's speed, "
+                        + "to last this long single-threaded, and reports the time per run: on a small corpus a "
+                        + "single run lasts a fraction of a second, too short against the timer's and the scheduler's "
+                        + "jitter (default: ${DEFAULT-VALUE}; 0 runs each corpus once).")
+        double minSeconds;
+
         @Option(names = "--cold-runs", paramLabel = "N", defaultValue = "3", description = "Cold starts to time, each way; 0 for none (default: ${DEFAULT-VALUE}).")
         int coldRuns;
 
@@ -83,9 +90,10 @@ public final class BenchCommand implements Runnable {
         public Integer call() throws Exception {
             var out = spec.commandLine().getOut();
             if (sizes.stream().anyMatch(f -> f < 1 || f > 100_000) || rounds < 1 || coldRuns < 0 || warmUp < 0
-                    || threads != null && threads < 1) {
+                    || threads != null && threads < 1 || !(minSeconds >= 0 && minSeconds <= 60)) {
                 spec.commandLine().getErr().println("dipkg bench extract: --sizes must be between 1 and 100000, "
-                        + "--rounds and --threads at least 1, --cold-runs and --warm-up at least 0");
+                        + "--rounds and --threads at least 1, --cold-runs and --warm-up at least 0, "
+                        + "--min-seconds between 0 and 60");
                 return ExitCode.USAGE;
             }
             if (!Files.isDirectory(seeds)) {
@@ -108,10 +116,11 @@ public final class BenchCommand implements Runnable {
                 boolean watchJit = jit != null && jit.isCompilationTimeMonitoringSupported();
                 int warmRounds = 0;
                 boolean jitBusy;
+                double speed;
                 do {
                     long compiled = watchJit ? jit.getTotalCompilationTime() : 0;
                     long t = System.nanoTime();
-                    bench.measure(10, warm, n, 1);
+                    speed = bench.measure(10, warm, n, 1).dipkgCharsPerSecond();
                     warmRounds++;
                     // the JIT is done when it compiled for less than a twentieth of a round's time
                     jitBusy = watchJit && (jit.getTotalCompilationTime() - compiled) * 1_000_000L * 20
@@ -125,11 +134,16 @@ public final class BenchCommand implements Runnable {
                         + n + " threads)   speed-up   HanLP share   GC share   peak heap MB   graph heap MB   triples");
                 for (int f : sizes) {
                     var files = SyntheticCorpus.write(seeds, tmp.resolve("x" + f), f);
-                    var r = bench.measure(f, files, n, f >= 1000 ? 1 : rounds);
+                    int repeats = ExtractionBench.repeats(ExtractionBench.chars(files), speed, minSeconds);
+                    var r = bench.measure(f, files, n, f >= 1000 ? 1 : rounds, repeats);
                     out.printf(Locale.ROOT, "%4dx %6d %10d %15.0f %26.0f %7.2f %26.0f %10.2f %13.2f %10.2f %14d %15d %9d%n", f,
                             r.documents(), r.chars(), r.hanlpCharsPerSecond(), r.dipkgCharsPerSecond(), r.ratio(),
                             r.parallelCharsPerSecond(), r.speedup(), r.hanlpShare(), r.gcShare(), r.peakHeapBytes() >> 20,
                             r.retainedHeapBytes() >> 20, r.triples());
+                    if (r.repeats() > 1) {
+                        out.printf(Locale.ROOT, "      each timing ran the corpus %d times in a row (%.1f s or more); "
+                                + "times are per run%n", r.repeats(), minSeconds);
+                    }
                     if (r.rounds().size() > 1) {
                         for (int i = 0; i < r.rounds().size(); i++) {
                             var d = r.rounds().get(i);

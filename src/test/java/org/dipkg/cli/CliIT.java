@@ -269,9 +269,11 @@ class CliIT {
 
     @Test
     void benchExtractPutsDipkgBesideHanLpOnASyntheticCorpus() {
-        Run r = run("bench", "extract", "--sizes", "1", "--rounds", "1", "--cold-runs", "0", "--threads", "2");
+        Run r = run("bench", "extract", "--sizes", "1", "--rounds", "1", "--cold-runs", "0", "--threads", "2",
+                "--min-seconds", "0");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("synthetic"), r.out());
+        assertFalse(r.out().contains("each timing ran"), r.out()); // with no minimum, each corpus runs once
         String row = r.out().lines().filter(l -> l.trim().startsWith("1x")).findFirst().orElseThrow();
         String[] f = row.trim().split("\\s+");
         assertEquals("5", f[1], row); // the five seed files
@@ -283,8 +285,13 @@ class CliIT {
 
     @Test
     void benchExtractPrintsEachRoundWithTheCoresItKeptBusy() {
-        Run r = run("bench", "extract", "--sizes", "1", "--rounds", "2", "--cold-runs", "0", "--warm-up", "0");
+        Run r = run("bench", "extract", "--sizes", "1", "--rounds", "2", "--cold-runs", "0", "--warm-up", "0",
+                "--min-seconds", "1");
         assertEquals(0, r.code(), r.err());
+        // the seeds take a fraction of a second, so each timing runs them several times and reports per run
+        var repeated = java.util.regex.Pattern.compile("each timing ran the corpus (\\d+) times in a row \\(1\\.0 s or more\\)")
+                .matcher(r.out());
+        assertTrue(repeated.find() && Integer.parseInt(repeated.group(1)) >= 2, r.out());
         java.util.regex.Pattern round = java.util.regex.Pattern.compile("round (\\d): 1 thread ([\\d.]+) s \\(([\\d.]+) cores "
                 + "busy\\), \\d+ threads ([\\d.]+) s \\(([\\d.]+) cores busy\\), speed-up ([\\d.]+)");
         List<java.util.regex.Matcher> rounds = r.out().lines().map(round::matcher).filter(java.util.regex.Matcher::find).toList();
