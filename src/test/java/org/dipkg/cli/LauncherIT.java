@@ -115,8 +115,14 @@ class LauncherIT {
         assertEquals(usual, Long.parseLong(flag(flags("", "extract", inputOf(1 << 16).toString(), "--help"),
                 "InitialHeapSize")));
         long input = defaultHeap() / 100; // 50 bytes of heap each is half the default heap, 8 times its initial
-        long initial = Long.parseLong(flag(flags("", "extract", inputOf(input).toString(), "--help"), "InitialHeapSize"));
+        String large = flags("", "extract", inputOf(input).toString(), "--help");
+        long initial = Long.parseLong(flag(large, "InitialHeapSize"));
         assertTrue(initial >= input * 49, initial + " bytes for an input of " + input);
+        // that heap is in huge pages where the kernel gives them on request, and a small input's never
+        Path thp = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean onRequest = Files.isReadable(thp) && Files.readString(thp).contains("[madvise]");
+        assertEquals(String.valueOf(onRequest), flag(large, "UseTransparentHugePages"));
+        assertEquals("false", flag(flags("", "extract", inputOf(1 << 16).toString(), "--help"), "UseTransparentHugePages"));
     }
 
     @Test
