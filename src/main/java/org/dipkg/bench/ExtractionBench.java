@@ -64,17 +64,19 @@ public final class ExtractionBench {
     }
 
     public Row measure(int factor, List<Path> files, int threads, int rounds) throws IOException {
-        return measure(factor, files, threads, rounds, 1);
+        return measure(factor, files, threads, rounds, 0, 0);
     }
 
     /**
-     * As {@link #measure(int, List, int, int)}, with each timing running the corpus {@code repeats} times in a
-     * row and taking the time per run: a small corpus takes a fraction of a second, of which the timer's and
-     * the scheduler's jitter is too large a part.
+     * As {@link #measure(int, List, int, int)}, with each timing running the corpus as many times in a row as
+     * it takes, at {@code charsPerSecond}, to last {@code minSeconds} (see {@link #repeats}), and taking the
+     * time per run: a small corpus takes a fraction of a second, of which the timer's and the scheduler's
+     * jitter is too large a part.
      */
-    public Row measure(int factor, List<Path> files, int threads, int rounds, int repeats) throws IOException {
-        int k = Math.max(1, repeats);
+    public Row measure(int factor, List<Path> files, int threads, int rounds, double minSeconds, double charsPerSecond)
+            throws IOException {
         long chars = chars(files);
+        int k = repeats(chars, charsPerSecond, minSeconds);
         int n = Math.max(1, rounds);
         double[] hanlp = new double[n + 1];
         double[] serial = new double[n];
@@ -149,8 +151,7 @@ public final class ExtractionBench {
         return (int) Math.max(1, Math.min(1000, Math.ceil(minSeconds * charsPerSecond / chars)));
     }
 
-    /** The characters of the files, as the benchmark counts them. */
-    public static long chars(List<Path> files) throws IOException {
+    private static long chars(List<Path> files) throws IOException {
         long chars = 0;
         for (Path f : files) {
             chars += Files.readString(f, StandardCharsets.UTF_8).length();

@@ -107,10 +107,6 @@ public final class BenchCommand implements Runnable {
                 out.printf(Locale.ROOT, "corpus: synthetic, the files of %s copied under new names; %d cores, max heap %d MB, "
                         + "garbage collector %s%n", seeds, Runtime.getRuntime().availableProcessors(),
                         Runtime.getRuntime().maxMemory() >> 20, collector());
-                // The first floating-point number formatted loads stream classes (the formatter's), which makes
-                // the JVM drop the compiled code of every method with a stream inlined, most of the rules among
-                // them: formatted here, the recompiling falls in the warm-up and not in the first round measured.
-                String.format(Locale.ROOT, "%.1f", 0.5);
                 // until the JIT has compiled the hot code, it takes a core of its own from the measured runs
                 var warm = SyntheticCorpus.write(seeds, tmp.resolve("warm"), 10);
                 long start = System.nanoTime();
@@ -137,8 +133,7 @@ public final class BenchCommand implements Runnable {
                         + n + " threads)   speed-up   HanLP share   GC share   peak heap MB   graph heap MB   triples");
                 for (int f : sizes) {
                     var files = SyntheticCorpus.write(seeds, tmp.resolve("x" + f), f);
-                    int repeats = ExtractionBench.repeats(ExtractionBench.chars(files), speed, minSeconds);
-                    var r = bench.measure(f, files, n, f >= 1000 ? 1 : rounds, repeats);
+                    var r = bench.measure(f, files, n, f >= 1000 ? 1 : rounds, minSeconds, speed);
                     out.printf(Locale.ROOT, "%4dx %6d %10d %15.0f %26.0f %7.2f %26.0f %10.2f %13.2f %10.2f %14d %15d %9d%n", f,
                             r.documents(), r.chars(), r.hanlpCharsPerSecond(), r.dipkgCharsPerSecond(), r.ratio(),
                             r.parallelCharsPerSecond(), r.speedup(), r.hanlpShare(), r.gcShare(), r.peakHeapBytes() >> 20,
@@ -156,9 +151,8 @@ public final class BenchCommand implements Runnable {
                         }
                     }
                     out.flush();
-                    // the corpora stay until the end: deleting a directory tree here loaded classes that made the
-                    // JVM drop the compiled code of every method with a stream inlined (most of the rules), and
-                    // the round measured next ran up to twice as long
+                    // the corpora stay until the end: deleting a directory tree here loaded classes whose loading
+                    // made the JVM drop compiled stream and string methods as the next round began
                 }
                 coldStart(out, tmp);
             } finally {
