@@ -138,6 +138,8 @@ public final class BenchCommand implements Runnable {
                             r.documents(), r.chars(), r.hanlpCharsPerSecond(), r.dipkgCharsPerSecond(), r.ratio(),
                             r.parallelCharsPerSecond(), r.speedup(), r.hanlpShare(), r.gcShare(), r.peakHeapBytes() >> 20,
                             r.retainedHeapBytes() >> 20, r.triples());
+                    out.printf(Locale.ROOT, "      first pass on %d threads, not in the figures (the heap's new memory is "
+                            + "first used in it): %.2f s%n", n, r.firstPassSeconds());
                     if (r.repeats() > 1) {
                         out.printf(Locale.ROOT, "      each timing ran the corpus %d times in a row (%.1f s or more); "
                                 + "times are per run%n", r.repeats(), minSeconds);
