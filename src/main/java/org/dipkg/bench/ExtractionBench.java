@@ -88,10 +88,11 @@ public final class ExtractionBench {
         long peak = 0;
         long retained = 0;
         long triples = 0;
-        // A first pass on N threads, not in the figures. The heap a graph of this size needs is memory the
-        // process has not used yet, and the first use of each page is slow (the kernel maps and clears it,
-        // and the collector copies the graph into it): left in the rounds, the single-threaded run of the
-        // first round, which comes first, paid for it alone. On a corpus timed once this decided the ratio.
+        // A first pass on N threads, not in the figures: the heap grows to what a graph of this size needs,
+        // and the first use of each new page is slow (the kernel maps and clears it; with
+        // -XX:+AlwaysPreTouch the JVM does so as it grows the heap). Left in the rounds, the single-threaded
+        // run of the first round, which comes first, paid for it alone; on a corpus timed once that
+        // decided the ratio.
         long f0 = System.nanoTime();
         new Pipeline(RuleData.bundled(), threads).namedGraphs(false).run(files, m -> { });
         double firstPass = (System.nanoTime() - f0) / 1e9;

@@ -105,8 +105,11 @@ public final class BenchCommand implements Runnable {
             try {
                 ExtractionBench bench = new ExtractionBench();
                 out.printf(Locale.ROOT, "corpus: synthetic, the files of %s copied under new names; %d cores, max heap %d MB, "
-                        + "garbage collector %s%n", seeds, Runtime.getRuntime().availableProcessors(),
-                        Runtime.getRuntime().maxMemory() >> 20, collector());
+                        + "garbage collector %s, %s%n", seeds, Runtime.getRuntime().availableProcessors(),
+                        Runtime.getRuntime().maxMemory() >> 20, collector(), preTouched()
+                                ? "heap touched as committed (-XX:+AlwaysPreTouch)"
+                                : "heap not touched in advance (the first use of new heap memory falls in the timings; "
+                                        + "./dipkg runs the benchmark with -XX:+AlwaysPreTouch)");
                 // until the JIT has compiled the hot code, it takes a core of its own from the measured runs
                 var warm = SyntheticCorpus.write(seeds, tmp.resolve("warm"), 10);
                 long start = System.nanoTime();
@@ -138,8 +141,8 @@ public final class BenchCommand implements Runnable {
                             r.documents(), r.chars(), r.hanlpCharsPerSecond(), r.dipkgCharsPerSecond(), r.ratio(),
                             r.parallelCharsPerSecond(), r.speedup(), r.hanlpShare(), r.gcShare(), r.peakHeapBytes() >> 20,
                             r.retainedHeapBytes() >> 20, r.triples());
-                    out.printf(Locale.ROOT, "      first pass on %d threads, not in the figures (the heap's new memory is "
-                            + "first used in it): %.2f s%n", n, r.firstPassSeconds());
+                    out.printf(Locale.ROOT, "      first pass on %d threads, not in the figures (the heap grows to what "
+                            + "this size needs in it): %.2f s%n", n, r.firstPassSeconds());
                     if (r.repeats() > 1) {
                         out.printf(Locale.ROOT, "      each timing ran the corpus %d times in a row (%.1f s or more); "
                                 + "times are per run%n", r.repeats(), minSeconds);
@@ -224,6 +227,12 @@ public final class BenchCommand implements Runnable {
         }
 
         /** The JVM's collectors by their own names (G1 Young Generation, PS Scavenge…). */
+        /** Whether this JVM touches the heap's memory as it commits it. */
+        private static boolean preTouched() {
+            var hotspot = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            return hotspot != null && Boolean.parseBoolean(hotspot.getVMOption("AlwaysPreTouch").getValue());
+        }
+
         private static String collector() {
             return String.join(" + ", ManagementFactory.getGarbageCollectorMXBeans().stream()
                     .map(GarbageCollectorMXBean::getName).toList());

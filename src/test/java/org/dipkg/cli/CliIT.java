@@ -273,6 +273,7 @@ class CliIT {
                 "--min-seconds", "0");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("synthetic"), r.out());
+        assertTrue(r.out().contains("heap not touched in advance"), r.out()); // this JVM was started without it
         assertFalse(r.out().contains("each timing ran"), r.out()); // with no minimum, each corpus runs once
         String row = r.out().lines().filter(l -> l.trim().startsWith("1x")).findFirst().orElseThrow();
         String[] f = row.trim().split("\\s+");

@@ -126,6 +126,17 @@ class LauncherIT {
     }
 
     @Test
+    void onlyTheBenchmarkTouchesItsHeapInAdvance() throws Exception {
+        String bench = flags("", "bench", "extract", "--sizes", "1", "--rounds", "1", "--cold-runs", "0", "--warm-up", "0",
+                "--min-seconds", "0");
+        assertEquals("true", flag(bench, "AlwaysPreTouch"));
+        assertTrue(bench.contains("heap touched as committed (-XX:+AlwaysPreTouch)"), bench); // and says so
+        assertEquals("false", flag(flags("", "extract", "--help"), "AlwaysPreTouch"));
+        assertEquals("false", flag(flags("", "serve", "--help"), "AlwaysPreTouch"));
+        assertEquals("false", flag(flags("-XX:-AlwaysPreTouch", "bench", "extract", "--help"), "AlwaysPreTouch"));
+    }
+
+    @Test
     void aHeapSizeOrCollectorGivenByTheUserKeepsTheLauncherOutOfTheCollectorChoice() throws Exception {
         assertFalse(parallelCollector("-Xmx512m", "extract", "--help"));
         assertFalse(parallelCollector("-XX:MaxRAMPercentage=50", "extract", "--help"));
