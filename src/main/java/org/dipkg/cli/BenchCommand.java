@@ -132,9 +132,10 @@ public final class BenchCommand implements Runnable {
                     jitBusy = watchJit && (jit.getTotalCompilationTime() - compiled) * 1_000_000L * 20
                             > System.nanoTime() - t;
                 } while ((System.nanoTime() < until || jitBusy) && System.nanoTime() < cap);
-                out.printf(Locale.ROOT, "warm-up: %d rounds on 10x (%.0f s: %d s or more, until the JIT compiler is "
-                        + "%s), not reported%n", warmRounds, (System.nanoTime() - start) / 1e9, warmUp,
-                        jitBusy ? "still busy, stopped at five times that" : "done");
+                out.printf(Locale.ROOT, "warm-up: %d rounds on 10x (%.0f s: %d s or more, %s), not reported%n",
+                        warmRounds, (System.nanoTime() - start) / 1e9, warmUp, jitBusy
+                                ? "stopped at five times that with the JIT compiler still busy"
+                                : "until the JIT compiler is done");
                 out.println("size   docs      chars   HanLP chars/s   dipkg chars/s (1 thread)   ratio   dipkg chars/s ("
                         + n + " threads)   speed-up   HanLP share   GC share   peak heap MB   graph heap MB   triples");
                 for (int f : sizes) {
