@@ -230,13 +230,17 @@ public final class BenchCommand implements Runnable {
             return true;
         }
 
-        /** The JVM's collectors by their own names (G1 Young Generation, PS Scavenge…). */
-        /** Whether this JVM touches the heap's memory as it commits it. */
+        /** Whether this JVM touches the heap's memory as it commits it (false where it does not say). */
         private static boolean preTouched() {
-            var hotspot = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
-            return hotspot != null && Boolean.parseBoolean(hotspot.getVMOption("AlwaysPreTouch").getValue());
+            try {
+                var hotspot = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+                return hotspot != null && Boolean.parseBoolean(hotspot.getVMOption("AlwaysPreTouch").getValue());
+            } catch (IllegalArgumentException e) {
+                return false; // a JVM without HotSpot's diagnostic bean or without that option
+            }
         }
 
+        /** The JVM's collectors by their own names (G1 Young Generation, PS Scavenge…). */
         private static String collector() {
             return String.join(" + ", ManagementFactory.getGarbageCollectorMXBeans().stream()
                     .map(GarbageCollectorMXBean::getName).toList());
