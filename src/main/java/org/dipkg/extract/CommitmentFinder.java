@@ -376,7 +376,7 @@ public final class CommitmentFinder {
                 for (Mention m : mentions.startingBetween(k + 1, k + 7)) {
                     if (m.type() == EntityType.PERSON && m.country() != null
                             && (m.span().start() == k + 1 || cues.titleEndingAt(text, m.span().start()) != null)) {
-                        who = new TreeSet<>(Set.of(m.country()));
+                        who = SpeakerCues.one(m.country());
                         break;
                     }
                 }
@@ -655,6 +655,9 @@ public final class CommitmentFinder {
         int start = from;
         for (int k = from; k < end; k++) {
             char c = text.charAt(k);
+            if (Clauses.plain(c)) {
+                continue;
+            }
             if ("《“「（(".indexOf(c) >= 0) {
                 depth++;
             } else if ("》”」）)".indexOf(c) >= 0) {

@@ -141,14 +141,20 @@ public final class Extractor {
             int k = 0;
             for (int n = r.first(); n <= r.last(); n++) {
                 Sentence s = sentences.get(n);
-                List<Token> tokens = new ArrayList<>();
+                while (k < run.size() && run.get(k).span().start() < s.span().start()) {
+                    k++;
+                }
+                int first = k;
                 while (k < run.size() && run.get(k).span().start() < s.span().end()) {
-                    Token t = run.get(k++);
-                    if (t.span().start() >= s.span().start()) {
-                        tokens.add(t.span().end() <= s.span().end() ? t
-                                : new Token(text.substring(t.span().start(), s.span().end()), t.pos(),
-                                new Span(t.span().start(), s.span().end())));
-                    }
+                    k++;
+                }
+                // the tokens are in order and do not overlap, so only the last can run past the sentence
+                List<Token> tokens = run.subList(first, k);
+                Token last = k > first ? run.get(k - 1) : null;
+                if (last != null && last.span().end() > s.span().end()) {
+                    tokens = new ArrayList<>(tokens);
+                    tokens.set(tokens.size() - 1, new Token(text.substring(last.span().start(), s.span().end()),
+                            last.pos(), new Span(last.span().start(), s.span().end())));
                 }
                 for (MentionFinder f : finders) {
                     found.addAll(f.find(text, s, tokens));
@@ -165,10 +171,18 @@ public final class Extractor {
      * Keeps the longer of two overlapping mentions; a mention may nest inside a longer one of another
      * type (an organisation inside a mechanism's name), but never overlap it partly.
      */
+    /** Longer mentions first, then by start, then by type: the order in which overlaps are settled. */
+    private static final Comparator<Mention> LONGEST_FIRST = (a, b) -> {
+        int c = Integer.compare(b.span().length(), a.span().length());
+        if (c == 0) {
+            c = Integer.compare(a.span().start(), b.span().start());
+        }
+        return c != 0 ? c : Integer.compare(a.type().ordinal(), b.type().ordinal());
+    };
+
     static List<Mention> resolveOverlaps(List<Mention> found) {
         List<Mention> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparingInt((Mention m) -> -m.span().length())
-                .thenComparingInt(m -> m.span().start()).thenComparing(m -> m.type().ordinal()));
+        sorted.sort(LONGEST_FIRST);
         int longest = sorted.isEmpty() ? 0 : sorted.get(0).span().length();
         // kept mentions by start: only those starting within `longest` before a mention can overlap it
         java.util.TreeMap<Integer, List<Mention>> keptByStart = new java.util.TreeMap<>();

@@ -25,7 +25,7 @@ public final class PlaceOrganizationFinder implements MentionFinder {
     private static final Set<String> NAME_HEADS = Set.of("组织", "协会", "商会", "集团", "公司", "大学",
         "学院", "银行", "基金会", "研究院", "研究所", "动物园", "联盟", "议会", "国会", "议院", "通讯社", "新闻社", "博物馆");
     /** The last characters of the head nouns, which most words are ruled out by before a set look-up. */
-    private static final String HEAD_ENDS = lastCharacters(NAME_HEADS);
+    private static final java.util.BitSet HEAD_ENDS = lastCharacters(NAME_HEADS);
     /** Words between the place and the head noun, at most. */
     private static final int MAX_NAME_MODIFIERS = 3;
     /** Parts of speech of the words between the place and the head (nouns, verbal nouns, distinguishing words). */
@@ -78,7 +78,8 @@ public final class PlaceOrganizationFinder implements MentionFinder {
             }
         }
         for (Token t : tokens) {
-            if (covered(out, t.span()) || t.word().length() < 2) {
+            // most tokens name neither: the look-up in what was found comes after
+            if (!t.isPlace() && !t.isOrganization() || t.word().length() < 2 || covered(out, t.span())) {
                 continue;
             }
             String w = t.word();
@@ -98,7 +99,7 @@ public final class PlaceOrganizationFinder implements MentionFinder {
     static Span headedName(List<Token> tokens, int head) {
         Token h = tokens.get(head);
         String w = h.word();
-        if (w.isEmpty() || HEAD_ENDS.indexOf(w.charAt(w.length() - 1)) < 0 || !NAME_HEADS.contains(w)) {
+        if (w.isEmpty() || !HEAD_ENDS.get(w.charAt(w.length() - 1)) || !NAME_HEADS.contains(w)) {
             return null;
         }
         int end = h.span().end();
@@ -117,9 +118,10 @@ public final class PlaceOrganizationFinder implements MentionFinder {
         return null;
     }
 
-    private static String lastCharacters(Set<String> words) {
-        return words.stream().map(w -> w.substring(w.length() - 1)).distinct().sorted()
-                .collect(java.util.stream.Collectors.joining());
+    private static java.util.BitSet lastCharacters(Set<String> words) {
+        java.util.BitSet ends = new java.util.BitSet();
+        words.forEach(w -> ends.set(w.charAt(w.length() - 1)));
+        return ends;
     }
 
     private static String emptyToNull(String s) {

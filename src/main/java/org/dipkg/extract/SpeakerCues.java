@@ -90,7 +90,7 @@ final class SpeakerCues {
                 String pre = text.substring(i, m.span().start());
                 boolean titled = cues.titleEndingAt(text, m.span().start()) != null;
                 if (pre.isEmpty() || (titled && !containsBreak(pre)) || (pre.length() <= 4 && !containsBreak(pre))) {
-                    SortedSet<String> p = m.country() == null ? null : new TreeSet<>(Set.of(m.country()));
+                    SortedSet<String> p = m.country() == null ? null : one(m.country());
                     return new Subject(p, m.label(), m.span().end());
                 }
             }
@@ -248,12 +248,22 @@ final class SpeakerCues {
         return false;
     }
 
+    /** A set of one party, made directly: a set copied from {@code Set.of} is read through an iterator. */
+    static SortedSet<String> one(String party) {
+        SortedSet<String> s = new TreeSet<>();
+        s.add(party);
+        return s;
+    }
+
     static SortedSet<String> parties(String code, SortedSet<String> pair) {
         if (code == null) {
             return null;
         }
         if (code.equals("BOTH")) {
             return new TreeSet<>(pair);
+        }
+        if (code.indexOf('+') < 0) {
+            return one(code);
         }
         return new TreeSet<>(List.of(code.split("\\+")));
     }
