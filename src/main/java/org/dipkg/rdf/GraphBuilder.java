@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -47,7 +46,6 @@ import org.dipkg.text.Span;
  */
 public final class GraphBuilder {
     private static final int QUOTE_CONTEXT = 16;
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** The built graph, the table of mentions, and where the sources differ. */
     public record Built(Dataset dataset, List<MentionRow> rows, Variance variance) {
@@ -259,10 +257,16 @@ public final class GraphBuilder {
         final Set<String> mechanismKeys = new TreeSet<>();
         final List<MergeKeys.CommitmentKey> commitmentKeys = new ArrayList<>();
 
+        /** The nodes said to be derived from this document. */
+        final Set<Node> derived = new HashSet<>();
+        /** What the IRIs of this document's citations start with. */
+        final String citations;
+
         Draft(Triples t, Document doc) {
             this.t = t;
             this.doc = doc;
             this.source = t.uri(Iris.source(doc.id()));
+            this.citations = Iris.citations(doc.id());
         }
 
         boolean first(String fact) {
@@ -514,7 +518,7 @@ public final class GraphBuilder {
             t.add(node, RDFS.label, t.nodes().text(simplified, "zh-Hans"));
         }
         if ("zh-Hant".equals(d.doc.script())) {
-            String orig = WHITESPACE.matcher(d.doc.originalSlice(d.doc.toOriginal(span))).replaceAll("");
+            String orig = withoutSpaces(d.doc.originalSlice(d.doc.toOriginal(span)));
             if (!orig.equals(simplified) && d.first(iri + " hant " + orig)) {
                 t.add(node, RDFS.label, t.nodes().text(orig, "zh-Hant"));
             }
@@ -523,9 +527,32 @@ public final class GraphBuilder {
 
     private static Evidence evidence(String iri, String type, String kind, String label, Document doc, String cit,
                                      Span span, Node meeting) {
-        String text = WHITESPACE.matcher(doc.originalSlice(doc.toOriginal(span))).replaceAll("");
+        String text = withoutSpaces(doc.originalSlice(doc.toOriginal(span)));
         return new Evidence(iri, type, kind, label, doc.id(), cit, text, doc.text(span),
                 doc.text(contextOf(doc, span)), meeting == null ? null : meeting.getURI());
+    }
+
+    /** The text without its spaces, tabs and line breaks (a source's line breaks inside a span); most have none. */
+    static String withoutSpaces(String s) {
+        int i = 0;
+        while (i < s.length() && !isSpace(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            if (!isSpace(s.charAt(i))) {
+                sb.append(s.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** What the regular expression {@code \s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The clause before a span's clause, within its sentence, through the span's end. */
@@ -564,7 +591,7 @@ public final class GraphBuilder {
         Triples.Nodes n = t.nodes();
         Document doc = d.doc;
         Span o = doc.toOriginal(span);
-        String citIri = Iris.citation(doc.id(), o.start(), o.end(), node.getURI());
+        String citIri = Iris.citationUnder(d.citations, o.start(), o.end(), node.getURI());
         Node cit = NodeFactory.createURI(citIri);
         Node quote = NodeFactory.createURI(citIri + "#quote");
         Node position = NodeFactory.createURI(citIri + "#position");
@@ -588,7 +615,7 @@ public final class GraphBuilder {
                 .add(target, Vocab.OA_HAS_SELECTOR, position);
         t.add(cit, Vocab.OA_HAS_TARGET, target)
                 .add(node, DIPKG.evidence, cit);
-        if (d.first(node.getURI() + " derived")) {
+        if (d.derived.add(node)) {
             t.add(node, Vocab.PROV_WAS_DERIVED_FROM, d.source);
         }
         return citIri;

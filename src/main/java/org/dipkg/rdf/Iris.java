@@ -13,6 +13,7 @@ import java.util.Locale;
 public final class Iris {
     public static final String BASE = "https://dipkg.org/id/";
     private static final int MAX_KEY = 40;
+    private static final String HEX = "0123456789ABCDEF";
 
     private Iris() {
     }
@@ -53,8 +54,22 @@ public final class Iris {
 
     /** A citation of one node by one span: the same span may be evidence for a mechanism and a commitment. */
     public static String citation(String docId, int start, int end, String nodeIri) {
-        String kind = nodeIri.startsWith(BASE) ? nodeIri.substring(BASE.length()).split("/", 2)[0] : "node";
-        return BASE + "citation/" + pathSegment(docId) + "/" + start + "-" + end + "/" + kind;
+        return citationUnder(citations(docId), start, end, nodeIri);
+    }
+
+    /** What the IRIs of a document's citations start with, made once per document. */
+    static String citations(String docId) {
+        return BASE + "citation/" + pathSegment(docId) + "/";
+    }
+
+    /** A citation of one node by one span, under its document's {@link #citations} prefix. */
+    static String citationUnder(String prefix, int start, int end, String nodeIri) {
+        String kind = "node";
+        if (nodeIri.startsWith(BASE)) {
+            int slash = nodeIri.indexOf('/', BASE.length());
+            kind = nodeIri.substring(BASE.length(), slash < 0 ? nodeIri.length() : slash);
+        }
+        return prefix + start + "-" + end + "/" + kind;
     }
 
     public static String meeting(String key) {
@@ -84,7 +99,7 @@ public final class Iris {
             } else if (c == '/') {
                 sb.append('~');
             } else {
-                sb.append('%').append(String.format("%02X", c));
+                sb.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xf));
             }
         }
         return sb.toString();

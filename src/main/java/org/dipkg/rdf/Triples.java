@@ -28,6 +28,9 @@ final class Triples {
         private final Map<String, Node> uris = new ConcurrentHashMap<>();
         private final Map<LiteralKey, Node> literals = new ConcurrentHashMap<>();
         private final AtomicReferenceArray<Node> confidences = new AtomicReferenceArray<>(101);
+        /** The offsets of the first {@link #OFFSETS} characters, by value: every citation states two. */
+        private final AtomicReferenceArray<Node> offsets = new AtomicReferenceArray<>(OFFSETS);
+        private static final int OFFSETS = 1 << 16;
 
         Node uri(String iri) {
             Node n = uris.get(iri);
@@ -54,7 +57,15 @@ final class Triples {
 
         /** A text offset, xsd:nonNegativeInteger. */
         Node offset(int n) {
-            return typed(Integer.toString(n), XSDDatatype.XSDnonNegativeInteger);
+            if (n < 0 || n >= OFFSETS) {
+                return typed(Integer.toString(n), XSDDatatype.XSDnonNegativeInteger);
+            }
+            Node o = offsets.get(n);
+            if (o == null) {
+                o = typed(Integer.toString(n), XSDDatatype.XSDnonNegativeInteger);
+                offsets.compareAndSet(n, null, o);
+            }
+            return o;
         }
 
         /** A confidence in [0, 1], to two decimals, xsd:decimal. */

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.vocabulary.RDF;
 
@@ -29,6 +32,7 @@ final class VarianceFinder {
             byNode.computeIfAbsent(e.node(), k -> new TreeMap<>()).putIfAbsent(e.doc(), e);
         }
         Meetings meetings = new Meetings(meetingOfDoc);
+        Map<String, Node> sources = new HashMap<>();
         List<Variance.Wording> wordings = new ArrayList<>();
         List<Variance.Gap> gaps = new ArrayList<>();
         for (Map.Entry<String, Map<String, Evidence>> n : byNode.entrySet()) {
@@ -56,8 +60,11 @@ final class VarianceFinder {
             Variance.Gap gap = gap(first, n.getValue().keySet(), meetings);
             if (gap != null) {
                 gaps.add(gap);
+                Node node = NodeFactory.createURI(gap.node());
                 for (String doc : gap.missingFrom()) {
-                    graph.getResource(gap.node()).addProperty(DIPKG.notStatedIn, graph.getResource(Iris.source(doc)));
+                    // a source misses many nodes: its node is made once
+                    Node source = sources.computeIfAbsent(doc, d -> NodeFactory.createURI(Iris.source(d)));
+                    graph.getGraph().add(Triple.create(node, DIPKG.notStatedIn.asNode(), source));
                 }
             }
         }
