@@ -35,7 +35,10 @@ import org.dipkg.text.Span;
 public final class CommitmentFinder {
     static final LeadingPattern COUNTED = new LeadingPattern(
             "(\\d+|[一二三四五六七八九十两]{1,3})(多)?(点|根|个|项|条|大|方面)[“\"「]?([\\p{IsHan}]{1,6}?)[”\"」]?"
-                    + "(?=[，。：；、,]|即|包括|$|的)", "0123456789一二三四五六七八九十两");
+                    + "(?=[，。：；、,]|即|包括|$|的)", "0123456789一二三四五六七八九十两", CommitmentFinder::mayCountAt);
+    private static final String NUMERALS = "一二三四五六七八九十两";
+    /** The first characters of the counting words of {@link #COUNTED}. */
+    private static final String COUNTING_WORD_STARTS = "点根个项条大方";
     private static final LeadingPattern ORDINAL = SpeakerCues.ORDINAL;
     private static final LeadingPattern CONDITION = new LeadingPattern("在[^，。；]{1,24}?(?:基础上|前提下|框架下|条件下)", "在");
     /** A time before an item's verb, possibly after 于 or 在 (于年内恢复…); group 1 is the time itself. */
@@ -187,6 +190,31 @@ public final class CommitmentFinder {
      * Where the verb after a prepositional phrase is (中方将对法国公民实行…, 就…进行磋商): a preposition, a
      * short phrase without punctuation or 的, then a trigger verb; else {@code i}.
      */
+    /**
+     * Whether a count can start at {@code i}: digits, or one to three Chinese numerals, then 多 or not, then
+     * a counting word. Every match of {@link #COUNTED} passes; most numerals of a text (一些, 进一步) do not.
+     */
+    static boolean mayCountAt(String text, int i) {
+        int k = i;
+        int n = text.length();
+        if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            while (k < n && text.charAt(k) >= '0' && text.charAt(k) <= '9') {
+                k++;
+            }
+        } else {
+            while (k < n && k - i <= 3 && NUMERALS.indexOf(text.charAt(k)) >= 0) {
+                k++;
+            }
+            if (k - i > 3) {
+                return false;
+            }
+        }
+        if (k < n && text.charAt(k) == '多') {
+            k++;
+        }
+        return k < n && COUNTING_WORD_STARTS.indexOf(text.charAt(k)) >= 0;
+    }
+
     private int afterPrepositionalPhrase(String text, int i, int end) {
         if (i >= end || Clauses.PREPOSITIONS.indexOf(text.charAt(i)) < 0) {
             return i;

@@ -16,15 +16,30 @@ import java.util.regex.Pattern;
  * never matches the empty string.
  */
 final class LeadingPattern {
+    /** A test of a position that every match starting there passes, cheaper than the pattern. */
+    interface Gate {
+        boolean mayStartAt(String text, int i);
+    }
+
     private final Pattern pattern;
     private final BitSet firsts = new BitSet(Character.MAX_VALUE + 1);
+    private final Gate gate;
 
     /**
      * @param firstCharacters every character a match can start with
      */
     LeadingPattern(String regex, String firstCharacters) {
+        this(regex, firstCharacters, null);
+    }
+
+    /**
+     * @param firstCharacters every character a match can start with
+     * @param gate            a test that every position a match starts at passes (null: none)
+     */
+    LeadingPattern(String regex, String firstCharacters, Gate gate) {
         this.pattern = Pattern.compile(regex);
         firstCharacters.chars().forEach(firsts::set);
+        this.gate = gate;
     }
 
     Pattern pattern() {
@@ -36,7 +51,7 @@ final class LeadingPattern {
      * the whole text ({@code ^} matches at {@code from}, lookarounds see nothing outside); or null.
      */
     MatchResult at(String text, int from, int to) {
-        if (from >= to || !firsts.get(text.charAt(from))) {
+        if (from >= to || !firsts.get(text.charAt(from)) || gate != null && !gate.mayStartAt(text, from)) {
             return null;
         }
         Matcher m = pattern.matcher(text).region(from, to);
@@ -49,7 +64,7 @@ final class LeadingPattern {
         Matcher m = null;
         int i = 0;
         while (i < text.length()) {
-            if (!firsts.get(text.charAt(i))) {
+            if (!firsts.get(text.charAt(i)) || gate != null && !gate.mayStartAt(text, i)) {
                 i++;
                 continue;
             }

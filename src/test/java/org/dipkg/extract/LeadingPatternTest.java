@@ -45,7 +45,7 @@ class LeadingPatternTest {
 
     @Test
     void countedSetsAreFoundAsMatcherFindFindsThem() {
-        String alphabet = "0123456789一二三五十两多点项条个大方面“”\"承诺共识成果支柱，。：、即包括的在提出中美关系 ab";
+        String alphabet = "0123456789一二三四五十两多点项条个根大方面“”\"承诺共识成果支柱，。：、即包括的在提出中美关系 ab";
         Random r = new Random(7);
         int matched = 0;
         for (int n = 0; n < 20_000; n++) {
