@@ -167,10 +167,6 @@ public final class Extractor {
                 commitments.find(doc, mentions, date), meetings.find(doc, mentions, date));
     }
 
-    /**
-     * Keeps the longer of two overlapping mentions; a mention may nest inside a longer one of another
-     * type (an organisation inside a mechanism's name), but never overlap it partly.
-     */
     /** Longer mentions first, then by start, then by type: the order in which overlaps are settled. */
     private static final Comparator<Mention> LONGEST_FIRST = (a, b) -> {
         int c = Integer.compare(b.span().length(), a.span().length());
@@ -180,6 +176,10 @@ public final class Extractor {
         return c != 0 ? c : Integer.compare(a.type().ordinal(), b.type().ordinal());
     };
 
+    /**
+     * Keeps the longer of two overlapping mentions; a mention may nest inside a longer one of another
+     * type (an organisation inside a mechanism's name), but never overlap it partly.
+     */
     static List<Mention> resolveOverlaps(List<Mention> found) {
         List<Mention> sorted = new ArrayList<>(found);
         sorted.sort(LONGEST_FIRST);

@@ -28,9 +28,9 @@ final class Triples {
         private final Map<String, Node> uris = new ConcurrentHashMap<>();
         private final Map<LiteralKey, Node> literals = new ConcurrentHashMap<>();
         private final AtomicReferenceArray<Node> confidences = new AtomicReferenceArray<>(101);
+        private static final int OFFSETS = 1 << 16;
         /** The offsets of the first {@link #OFFSETS} characters, by value: every citation states two. */
         private final AtomicReferenceArray<Node> offsets = new AtomicReferenceArray<>(OFFSETS);
-        private static final int OFFSETS = 1 << 16;
 
         Node uri(String iri) {
             Node n = uris.get(iri);
