@@ -33,12 +33,15 @@ import org.dipkg.text.Span;
  * parallel 共同 clauses.
  */
 public final class CommitmentFinder {
-    static final LeadingPattern COUNTED = new LeadingPattern(
-            "(\\d+|[一二三四五六七八九十两]{1,3})(多)?(点|根|个|项|条|大|方面)[“\"「]?([\\p{IsHan}]{1,6}?)[”\"」]?"
-                    + "(?=[，。：；、,]|即|包括|$|的)", "0123456789一二三四五六七八九十两", CommitmentFinder::mayCountAt);
+    /** The Chinese numerals of a count, and the words that count with them (五点, 三个, 两方面). */
     private static final String NUMERALS = "一二三四五六七八九十两";
-    /** The first characters of the counting words of {@link #COUNTED}. */
-    private static final String COUNTING_WORD_STARTS = "点根个项条大方";
+    private static final List<String> COUNTING_WORDS = List.of("点", "根", "个", "项", "条", "大", "方面");
+    /** The first characters of {@link #COUNTING_WORDS}, for the test before the pattern. */
+    private static final String COUNTING_WORD_STARTS = COUNTING_WORDS.stream().map(w -> w.substring(0, 1))
+            .distinct().collect(java.util.stream.Collectors.joining());
+    static final LeadingPattern COUNTED = new LeadingPattern(
+            "(\\d+|[" + NUMERALS + "]{1,3})(多)?(" + String.join("|", COUNTING_WORDS) + ")[“\"「]?([\\p{IsHan}]{1,6}?)[”\"」]?"
+                    + "(?=[，。：；、,]|即|包括|$|的)", "0123456789" + NUMERALS, CommitmentFinder::mayCountAt);
     private static final LeadingPattern ORDINAL = SpeakerCues.ORDINAL;
     private static final LeadingPattern CONDITION = new LeadingPattern("在[^，。；]{1,24}?(?:基础上|前提下|框架下|条件下)", "在");
     /** A time before an item's verb, possibly after 于 or 在 (于年内恢复…); group 1 is the time itself. */

@@ -591,7 +591,7 @@ public final class GraphBuilder {
         Triples.Nodes n = t.nodes();
         Document doc = d.doc;
         Span o = doc.toOriginal(span);
-        String citIri = Iris.citationUnder(d.citations, o.start(), o.end(), node.getURI());
+        String citIri = Iris.citation(d.citations, o.start(), o.end(), node.getURI());
         Node cit = NodeFactory.createURI(citIri);
         Node quote = NodeFactory.createURI(citIri + "#quote");
         Node position = NodeFactory.createURI(citIri + "#position");

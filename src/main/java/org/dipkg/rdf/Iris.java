@@ -52,24 +52,22 @@ public final class Iris {
         return BASE + "source/" + pathSegment(docId);
     }
 
-    /** A citation of one node by one span: the same span may be evidence for a mechanism and a commitment. */
-    public static String citation(String docId, int start, int end, String nodeIri) {
-        return citationUnder(citations(docId), start, end, nodeIri);
-    }
-
     /** What the IRIs of a document's citations start with, made once per document. */
     static String citations(String docId) {
         return BASE + "citation/" + pathSegment(docId) + "/";
     }
 
-    /** A citation of one node by one span, under its document's {@link #citations} prefix. */
-    static String citationUnder(String prefix, int start, int end, String nodeIri) {
+    /**
+     * A citation of one node by one span, under its document's {@link #citations} prefix: the same span may
+     * be evidence for a mechanism and a commitment.
+     */
+    static String citation(String citations, int start, int end, String nodeIri) {
         String kind = "node";
         if (nodeIri.startsWith(BASE)) {
             int slash = nodeIri.indexOf('/', BASE.length());
             kind = nodeIri.substring(BASE.length(), slash < 0 ? nodeIri.length() : slash);
         }
-        return prefix + start + "-" + end + "/" + kind;
+        return citations + start + "-" + end + "/" + kind;
     }
 
     public static String meeting(String key) {

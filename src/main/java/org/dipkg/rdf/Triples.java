@@ -60,21 +60,22 @@ final class Triples {
             if (n < 0 || n >= OFFSETS) {
                 return typed(Integer.toString(n), XSDDatatype.XSDnonNegativeInteger);
             }
-            Node o = offsets.get(n);
-            if (o == null) {
-                o = typed(Integer.toString(n), XSDDatatype.XSDnonNegativeInteger);
-                offsets.compareAndSet(n, null, o);
-            }
-            return o;
+            return byIndex(offsets, n, () -> typed(Integer.toString(n), XSDDatatype.XSDnonNegativeInteger));
         }
 
         /** A confidence in [0, 1], to two decimals, xsd:decimal. */
         Node confidence(double c) {
             int hundredths = (int) Math.round(Math.max(0, Math.min(1, c)) * 100);
-            Node n = confidences.get(hundredths);
+            return byIndex(confidences, hundredths,
+                    () -> NodeFactory.createLiteralByValue(BigDecimal.valueOf(hundredths, 2), XSDDatatype.XSDdecimal));
+        }
+
+        /** The node kept at {@code i} of a table, made and kept there the first time. */
+        private static Node byIndex(AtomicReferenceArray<Node> table, int i, java.util.function.Supplier<Node> make) {
+            Node n = table.get(i);
             if (n == null) {
-                n = NodeFactory.createLiteralByValue(BigDecimal.valueOf(hundredths, 2), XSDDatatype.XSDdecimal);
-                confidences.compareAndSet(hundredths, null, n);
+                table.compareAndSet(i, null, make.get());
+                n = table.get(i);
             }
             return n;
         }

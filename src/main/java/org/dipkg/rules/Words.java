@@ -51,12 +51,10 @@ public final class Words {
         if (i < 0 || i >= text.length() || !has(firsts, text.charAt(i))) {
             return null;
         }
-        String[] c = byFirst[text.charAt(i)];
-        if (c != null) {
-            for (String w : c) {
-                if (i + w.length() <= limit && text.startsWith(w, i)) {
-                    return w;
-                }
+        // a unit's bit is set exactly where the table holds words
+        for (String w : byFirst[text.charAt(i)]) {
+            if (i + w.length() <= limit && text.startsWith(w, i)) {
+                return w;
             }
         }
         return null;
@@ -86,12 +84,9 @@ public final class Words {
         if (end <= 0 || end > text.length() || !has(lasts, text.charAt(end - 1))) {
             return null;
         }
-        String[] c = byLast[text.charAt(end - 1)];
-        if (c != null) {
-            for (String w : c) {
-                if (end - w.length() >= floor && end >= w.length() && text.startsWith(w, end - w.length())) {
-                    return w;
-                }
+        for (String w : byLast[text.charAt(end - 1)]) {
+            if (end - w.length() >= floor && end >= w.length() && text.startsWith(w, end - w.length())) {
+                return w;
             }
         }
         return null;

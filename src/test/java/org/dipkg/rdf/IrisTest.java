@@ -24,11 +24,11 @@ class IrisTest {
     @Test
     void citationsNameTheDocumentTheSpanAndTheKindOfNode() {
         assertEquals("https://dipkg.org/id/citation/%E6%8A%A5~a.txt/3-9/mechanism",
-                Iris.citation("报/a.txt", 3, 9, "https://dipkg.org/id/mechanism/中美对话"));
+                Iris.citation(Iris.citations("报/a.txt"), 3, 9, "https://dipkg.org/id/mechanism/中美对话"));
         assertEquals("https://dipkg.org/id/citation/a.txt/0-2/person",
-                Iris.citation("a.txt", 0, 2, "https://dipkg.org/id/person"));
+                Iris.citation(Iris.citations("a.txt"), 0, 2, "https://dipkg.org/id/person"));
         assertEquals("https://dipkg.org/id/citation/a.txt/0-2/node",
-                Iris.citation("a.txt", 0, 2, "http://example.org/mechanism/x"));
+                Iris.citation(Iris.citations("a.txt"), 0, 2, "http://example.org/mechanism/x"));
     }
 
     @Test
