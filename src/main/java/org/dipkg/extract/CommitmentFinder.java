@@ -112,9 +112,15 @@ public final class CommitmentFinder {
     }
 
     public List<Commitment> find(Document doc, List<Mention> mentionList, LocalDate date) {
+        return find(doc, mentionList, date, null);
+    }
+
+    /** The commitments of a document; {@code bounds} are where HanLP's words start and end, or null. */
+    public List<Commitment> find(Document doc, List<Mention> mentionList, LocalDate date, java.util.BitSet bounds) {
         String text = doc.analysis().text();
         MentionIndex mentions = new MentionIndex(mentionList);
-        SortedSet<String> pair = meetingParties(mentionList);
+        Sides sides = new Sides(cues, text, bounds, mentionList);
+        SortedSet<String> pair = sides.pair();
         List<Commitment> out = new ArrayList<>();
         Frame frame = null;
         int framePara = -1;
@@ -132,7 +138,7 @@ public final class CommitmentFinder {
                 frame = pending.frame; // each numbered item is still in the voice that announced them
                 frameOpensEnumeration = true;
             }
-            SpeakerCues.Cue cue = speakers.find(text, sp, mentions, pair);
+            SpeakerCues.Cue cue = speakers.find(text, sp, mentions, sides);
             if (cue != null) {
                 frame = cue.frame();
                 frameOpensEnumeration = false;
@@ -180,7 +186,7 @@ public final class CommitmentFinder {
             if (ordinal && pending != null) {
                 pending.paragraph = s.paragraph();
             }
-            readSentence(text, sp, cue, frame, outcomeFrame, named, ordinal ? pending : null, setPhrases, mentions, pair,
+            readSentence(text, sp, cue, frame, outcomeFrame, named, ordinal ? pending : null, setPhrases, mentions, sides,
                     date, out);
             if (pending != null && pending.set.statedSize() > 0 && pending.members >= pending.set.statedSize()) {
                 pending = null;
@@ -266,7 +272,8 @@ public final class CommitmentFinder {
 
     private void readSentence(String text, Span sp, SpeakerCues.Cue cue, Frame frame, Frame outcomeFrame,
                               NamedSet named, Pending pending, List<Span> setPhrases, MentionIndex mentions,
-                              SortedSet<String> pair, LocalDate date, List<Commitment> out) {
+                              Sides sides, LocalDate date, List<Commitment> out) {
+        SortedSet<String> pair = sides.pair();
         List<Commitment> jointRun = new ArrayList<>();
         boolean licensed = false;
         boolean demand = false;
@@ -288,7 +295,7 @@ public final class CommitmentFinder {
             if (f == null) {
                 continue;
             }
-            Item item = item(text, clause, cue, f, pair, mentions, inEnum || (f.joint() && cue != null
+            Item item = item(text, clause, cue, f, sides, mentions, inEnum || (f.joint() && cue != null
                     && clause.start() > cue.start()));
             if (item == null) {
                 if (Clauses.after(text, clause) == '；') {
@@ -366,7 +373,7 @@ public final class CommitmentFinder {
                 Cues.Trigger t = item.partTriggers.isEmpty() ? item.trigger : item.partTriggers.get(i);
                 String partAction = item.partTriggers.isEmpty() ? action : t.action();
                 String status = named != null && named.reaffirmed() && set != null ? "reaffirmed" : t.status();
-                Commitment c = new Commitment(kind, parties, addressee(text, sp, clause, mentions, parties, pair),
+                Commitment c = new Commitment(kind, parties, addressee(text, sp, clause, mentions, parties, sides),
                         f.speaker(), partAction, t.negative(), status,
                         span, text.substring(span.start(), span.end()), objectsIn(mentions, item.objectSpans.get(i)),
                         set, item.time(date), condition, item.trigger == OTHER ? 0.6 : 0.75);
@@ -397,7 +404,7 @@ public final class CommitmentFinder {
      * item's own parties.
      */
     private SortedSet<String> addressee(String text, Span sentence, Span clause, MentionIndex mentions,
-                                        SortedSet<String> parties, SortedSet<String> pair) {
+                                        SortedSet<String> parties, Sides sides) {
         for (Span scope : List.of(clause, new Span(sentence.start(), clause.start()))) {
             for (int k = scope.start(); k + 1 < scope.end(); k++) {
                 if ("向同对与".indexOf(text.charAt(k)) < 0) {
@@ -411,9 +418,9 @@ public final class CommitmentFinder {
                         break;
                     }
                 }
-                String w = who == null ? cues.partyWordAt(text, k + 1) : null;
+                String w = who == null ? sides.wordAt(k + 1) : null;
                 if (w != null) {
-                    SortedSet<String> p = SpeakerCues.parties(cues.parties.get(w), pair);
+                    SortedSet<String> p = sides.of(w);
                     if (p != null && p.size() == 1) {
                         who = p;
                     }
@@ -442,21 +449,6 @@ public final class CommitmentFinder {
         return out;
     }
 
-    /** The parties of "both sides": the two countries whose people the document names most. */
-    private static SortedSet<String> meetingParties(List<Mention> mentions) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Mention m : mentions) {
-            if (m.type() == EntityType.PERSON && m.country() != null) {
-                counts.merge(m.country(), 1, Integer::sum);
-            }
-        }
-        SortedSet<String> out = new TreeSet<>();
-        counts.entrySet().stream()
-                .sorted((a, b) -> b.getValue() != a.getValue().intValue() ? b.getValue() - a.getValue()
-                        : a.getKey().compareTo(b.getKey()))
-                .limit(2).forEach(e -> out.add(e.getKey()));
-        return out;
-    }
 
     // ---- items ----
 
@@ -488,7 +480,7 @@ public final class CommitmentFinder {
      * clause is what both sides agreed to (after their cue, or inside the enumeration of a set), so it
      * is an item even when its head is no trigger verb.
      */
-    private Item item(String text, Span clause, SpeakerCues.Cue cue, Frame frame, SortedSet<String> pair,
+    private Item item(String text, Span clause, SpeakerCues.Cue cue, Frame frame, Sides sides,
                       MentionIndex mentions, boolean agreedObject) {
         Item it = new Item();
         int i = clause.start();
@@ -498,10 +490,14 @@ public final class CommitmentFinder {
             i = om.end();
         }
         boolean cueClause = cue != null && cue.start() >= i && cue.start() < end;
+        List<Span> topics = List.of();
         if (cueClause) {
+            if (frame.joint() && cue.start() == i) {
+                topics = topicList(text, i, cue.verbStart());
+            }
             i = cue.verbKept() ? cue.verbStart() : cue.verbEnd();
             agreedObject = frame.joint();
-            if (!frame.joint() && cues.parties.containsKey(frame.speaker())) {
+            if (!frame.joint() && sides.isPartyWord(frame.speaker())) {
                 it.ownSubject = frame.parties(); // 德方欢迎…: the side named before the verb is the clause's subject
             }
         }
@@ -521,9 +517,9 @@ public final class CommitmentFinder {
                     break;
                 }
             }
-            String subject = cues.partyWordAt(text, i);
+            String subject = sides.wordAt(i);
             if (subject != null && i + subject.length() < end) {
-                SortedSet<String> own = SpeakerCues.parties(cues.parties.get(subject), pair);
+                SortedSet<String> own = sides.of(subject);
                 if (own != null && !own.isEmpty()) {
                     it.ownSubject = own;
                     if (own.size() == 1 || frame.parties().size() >= 2) {
@@ -676,7 +672,51 @@ public final class CommitmentFinder {
             it.spans.add(new Span(spanStart, end));
             it.objectSpans.add(new Span(spanStart, end));
         }
+        if (!topics.isEmpty()) {
+            // 就A、B、C等达成共识: each topic the sides agreed on is an item, before the agreement itself
+            for (int k = 0; k < it.spans.size(); k++) {
+                it.partTriggers.add(trigger);
+            }
+            for (int k = topics.size() - 1; k >= 0; k--) {
+                Span p = topics.get(k);
+                Cues.Trigger pt = cues.triggerAt(text, p.start());
+                it.partTriggers.add(0, pt != null ? pt : OTHER);
+                it.spans.add(0, p);
+                it.objectSpans.add(0, p);
+            }
+        }
         return it;
+    }
+
+    /**
+     * The acts listed in a prepositional phrase before a joint frame verb (就以合作方式解决…、减少…、促进…等达成…):
+     * two or more parts joined by 、 and closed by 等, each with a trigger verb near its start; else none.
+     */
+    private List<Span> topicList(String text, int from, int verbStart) {
+        if (verbStart - from < 6 || Clauses.PREPOSITIONS.indexOf(text.charAt(from)) < 0) {
+            return List.of();
+        }
+        int end = verbStart;
+        while (end > from && text.charAt(end - 1) == '了') {
+            end--;
+        }
+        if (text.charAt(end - 1) != '等') {
+            return List.of();
+        }
+        List<Span> parts = listParts(text, from + 1, end - 1);
+        if (parts.size() < 2) {
+            return List.of();
+        }
+        for (Span p : parts) {
+            boolean act = false;
+            for (int k = p.start(); k < Math.min(p.end(), p.start() + 6) && !act; k++) {
+                act = cues.triggerAt(text, k) != null;
+            }
+            if (!act || p.length() < 4) {
+                return List.of();
+            }
+        }
+        return parts;
     }
 
     /** The parts of a 、-list spanning {@code [from, end)} outside brackets; a single part when none. */

@@ -59,7 +59,7 @@ public final class Extractor {
         this.segmenter = new Segmenter(segmentWords(data));
         this.reader = new DocumentReader(segmenter, encoding, maxChars);
         Lexicon lexicon = new Lexicon(data);
-        Cues cues = new Cues(data, lexicon.countries());
+        Cues cues = new Cues(data, lexicon.countries(), lexicon.shortForms());
         Set<String> stops = new HashSet<>(data.words("modifier-stops", "word"));
         Map<String, String> docHeads = new java.util.HashMap<>();
         for (Map<String, String> r : data.rows("document-heads")) {
@@ -135,7 +135,12 @@ public final class Extractor {
         String text = doc.analysis().text();
         List<Mention> found = new ArrayList<>();
         List<Sentence> sentences = doc.sentences();
+        java.util.BitSet bounds = new java.util.BitSet(text.length() + 1);
         for (Run r : segmented.runs()) {
+            for (Token t : r.tokens()) {
+                bounds.set(t.span().start());
+                bounds.set(t.span().end());
+            }
             // each sentence of the run gets the tokens that start in it, clipped to it
             List<Token> run = r.tokens();
             int k = 0;
@@ -164,7 +169,7 @@ public final class Extractor {
         List<Mention> mentions = carryCountries(repeatNames(text, resolveOverlaps(found)));
         LocalDate date = date(text);
         return new DocumentAnalysis(doc, title(text), date, publisher(text), mentions,
-                commitments.find(doc, mentions, date), meetings.find(doc, mentions, date));
+                commitments.find(doc, mentions, date, bounds), meetings.find(doc, mentions, date));
     }
 
     /** Longer mentions first, then by start, then by type: the order in which overlaps are settled. */

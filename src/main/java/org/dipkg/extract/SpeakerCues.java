@@ -53,28 +53,30 @@ final class SpeakerCues {
     }
 
     /** The first cue that opens one of the sentence's clauses, or null. */
-    Cue find(String text, Span sentence, MentionIndex mentions, SortedSet<String> pair) {
+    Cue find(String text, Span sentence, MentionIndex mentions, Sides sides) {
         Subject first = null;
         boolean firstClause = true;
         for (Span c : Clauses.of(text, sentence)) {
-            Cue cue = at(text, c.start(), sentence.end(), mentions, pair);
+            Cue cue = at(text, c.start(), sentence.end(), mentions, sides);
             if (cue != null) {
                 return cue;
             }
             if (firstClause) {
                 firstClause = false;
-                first = subjectAt(text, c.start(), sentence.end(), mentions, pair);
+                first = subjectAt(text, c.start(), sentence.end(), mentions, sides);
                 if (first != null && first.parties() == null) {
                     first = null;
                 }
             } else if (first != null) {
-                // 两位元首握手道别，相约…: a later clause opening with a frame verb keeps the first subject
-                FrameVerb fv = verbAt(text, c.start());
+                // 两位元首握手道别，相约…; 双方以…为引领，就…达成…: a later clause opening with a frame verb,
+                // possibly after a prepositional phrase, keeps the first subject
+                int at = afterPreposition(text, c.start(), c.end());
+                FrameVerb fv = verbAt(text, at);
                 if (fv != null) {
-                    String verb = verbWordAt(text, c.start());
+                    String verb = verbWordAt(text, at);
                     boolean joint = fv.joint() && first.parties().size() >= 2;
-                    return new Cue(new Frame(first.parties(), first.label(), joint), c.start(), c.start(),
-                            c.start() + verb.length(), fv.kept());
+                    return new Cue(new Frame(first.parties(), first.label(), joint), c.start(), at,
+                            at + verb.length(), fv.kept());
                 }
             }
         }
@@ -84,7 +86,7 @@ final class SpeakerCues {
     private record Subject(SortedSet<String> parties, String label, int end) {
     }
 
-    private Subject subjectAt(String text, int i, int limit, MentionIndex mentions, SortedSet<String> pair) {
+    private Subject subjectAt(String text, int i, int limit, MentionIndex mentions, Sides sides) {
         for (Mention m : mentions.startingBetween(i, i + 8)) {
             if (m.type() == EntityType.PERSON && m.span().end() <= limit) {
                 String pre = text.substring(i, m.span().start());
@@ -95,16 +97,16 @@ final class SpeakerCues {
                 }
             }
         }
-        String best = cues.partyWordAt(text, i);
+        String best = sides.wordAt(i);
         for (String w : FIRST_PERSON) {
             if (best == null && text.startsWith(w, i)) {
                 return new Subject(null, w, i + w.length());
             }
         }
-        return best == null ? null : new Subject(parties(cues.parties.get(best), pair), best, i + best.length());
+        return best == null ? null : new Subject(sides.of(best), best, i + best.length());
     }
 
-    private Cue at(String text, int from, int limit, MentionIndex mentions, SortedSet<String> pair) {
+    private Cue at(String text, int from, int limit, MentionIndex mentions, Sides sides) {
         int i = from;
         // the mark is read as if the six characters were all there is
         MatchResult om = ORDINAL.at(text, from, Math.min(limit, from + 6));
@@ -117,7 +119,7 @@ final class SpeakerCues {
                 break;
             }
         }
-        Subject subject = subjectAt(text, i, limit, mentions, pair);
+        Subject subject = subjectAt(text, i, limit, mentions, sides);
         if (subject == null) {
             return null;
         }
@@ -135,7 +137,7 @@ final class SpeakerCues {
             }
         }
         if (v < limit && "同与和".indexOf(text.charAt(v)) >= 0) {
-            Subject other = subjectAt(text, v + 1, limit, mentions, pair);
+            Subject other = subjectAt(text, v + 1, limit, mentions, sides);
             if (other != null && other.parties() != null) {
                 int w = other.end();
                 String t2 = cues.titleStartingAt(text, w);
@@ -149,7 +151,7 @@ final class SpeakerCues {
                         if (parties != null) {
                             both.addAll(parties);
                         } else {
-                            SortedSet<String> rest = new TreeSet<>(pair);
+                            SortedSet<String> rest = new TreeSet<>(sides.pair());
                             rest.removeAll(other.parties());
                             both.addAll(rest.size() == 1 ? rest : Set.of());
                         }
@@ -186,10 +188,11 @@ final class SpeakerCues {
                 }
             }
         }
-        if (verbAt < 0 && parties.size() == 1 && cues.parties.containsKey(subject.label()) && ownActAt(text, v, limit)) {
-            // 中方支持…: one side stating its own act, with no verb of speech before it (双方合作前景… and
-            // 中德保持沟通…十分重要 speak about the two sides; what they agree has its own verb)
-            return new Cue(new Frame(parties, subject.label(), false), i, v, v, true);
+        if (verbAt < 0 && sides.isPartyWord(subject.label()) && ownActAt(text, v, limit)) {
+            // 中方支持…: one side stating its own act, with no verb of speech before it; 双方将继续…: both
+            // sides stating what they will do together, which they agreed (双方合作前景… and 中德保持沟通…
+            // 十分重要 speak about the two sides; their act needs a word of will or a verb right after them)
+            return new Cue(new Frame(parties, subject.label(), parties.size() >= 2), i, v, v, true);
         }
         if (verbAt < 0) {
             return null;
@@ -230,6 +233,22 @@ final class SpeakerCues {
         return false;
     }
 
+    /**
+     * Where a frame verb stands after a prepositional phrase that opens {@code [i, end)} (就…达成), or
+     * {@code i} when the clause opens otherwise.
+     */
+    private int afterPreposition(String text, int i, int end) {
+        if (i >= end || Clauses.PREPOSITIONS.indexOf(text.charAt(i)) < 0) {
+            return i;
+        }
+        for (int k = i + 2; k < end; k++) {
+            if (verbAt(text, k) != null && verbWordAt(text, k).length() >= 2) {
+                return k;
+            }
+        }
+        return i;
+    }
+
     private FrameVerb verbAt(String text, int i) {
         String w = verbWordAt(text, i);
         return w == null ? null : verbs.get(w);
@@ -253,18 +272,5 @@ final class SpeakerCues {
         SortedSet<String> s = new TreeSet<>();
         s.add(party);
         return s;
-    }
-
-    static SortedSet<String> parties(String code, SortedSet<String> pair) {
-        if (code == null) {
-            return null;
-        }
-        if (code.equals("BOTH")) {
-            return new TreeSet<>(pair);
-        }
-        if (code.indexOf('+') < 0) {
-            return one(code);
-        }
-        return new TreeSet<>(List.of(code.split("\\+")));
     }
 }

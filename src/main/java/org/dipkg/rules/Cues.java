@@ -36,6 +36,7 @@ public final class Cues {
     public final Map<String, Head> heads = new HashMap<>();
     public final Map<String, Trigger> triggers = new HashMap<>();
     public final Map<String, String> parties = new HashMap<>();
+    private final Set<String> compounds = new java.util.HashSet<>();
     private final Words titleWords;
     private final Words headWords;
     private final Words triggerWords;
@@ -48,6 +49,15 @@ public final class Cues {
 
     /** The cues of the rule tables; {@code countries} (written form → ISO code) are party words too. */
     public Cues(RuleData data, Map<String, String> countries) {
+        this(data, countries, Map.of());
+    }
+
+    /**
+     * The cues of the rule tables, with {@code countries} (written form → code) as party words, and the
+     * words made from each party's short form ({@code shortForms}: 美 → US): 美方, and with China's
+     * 中美 and 美中. A short form two parties share makes words of either (巴方: BR|PK).
+     */
+    public Cues(RuleData data, Map<String, String> countries, Map<String, ? extends java.util.Collection<String>> shortForms) {
         for (Map<String, String> r : data.rows("titles")) {
             titles.put(r.get("title"), r.getOrDefault("en", ""));
             if ("state".equals(r.get("office"))) {
@@ -84,10 +94,42 @@ public final class Cues {
                 parties.putIfAbsent(name, code);
             }
         });
+        String china = null;
+        for (Map.Entry<String, ? extends java.util.Collection<String>> e : shortForms.entrySet()) {
+            if (e.getValue().contains(CHINA)) {
+                china = e.getKey();
+            }
+        }
+        for (Map.Entry<String, ? extends java.util.Collection<String>> e : shortForms.entrySet()) {
+            String s = e.getKey();
+            derive(s + SIDE, String.join("|", e.getValue()));
+            if (china != null && !s.equals(china)) {
+                String both = String.join("|", e.getValue().stream().map(c -> CHINA + "+" + c).toList());
+                derive(china + s, both);
+                derive(s + china, both);
+            }
+        }
         titleWords = new Words(titles.keySet());
         triggerWords = new Words(triggers.keySet());
         partyWords = new Words(parties.keySet());
         headWords = new Words(heads.keySet());
+    }
+
+    /** China's code: the side every compound of a short form is made with (中美, 中欧). */
+    private static final String CHINA = "CN";
+    /** The suffix that makes a short form a party's side (美 → 美方). */
+    private static final String SIDE = "方";
+
+    private void derive(String word, String code) {
+        if (!parties.containsKey(word)) {
+            parties.put(word, code);
+            compounds.add(word);
+        }
+    }
+
+    /** Whether {@code word} is a party word made from a short form, which must stand as a word of its own. */
+    public boolean isCompound(String word) {
+        return compounds.contains(word);
     }
 
     /** Refuses a row whose {@code column} holds none of {@code allowed} (nor nothing, when {@code mayBeEmpty}). */

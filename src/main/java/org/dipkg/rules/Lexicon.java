@@ -16,9 +16,14 @@ public final class Lexicon {
      * place, is {@code country}, {@code city}, {@code region} or {@code venue}.
      */
     public record Entry(String type, String name, List<String> variants, String en, String wikidata,
-                        String country, String role, String kind) {
+                        String country, String role, String kind, String shortForm) {
         public boolean isCountry() {
             return "country".equals(kind);
+        }
+
+        /** Whether the entry names a party: a country, or a union with a short form of its own (欧盟). */
+        public boolean isParty() {
+            return !country.isEmpty() && (isCountry() || !shortForm.isEmpty());
         }
     }
 
@@ -47,7 +52,7 @@ public final class Lexicon {
             }
             Entry e = new Entry(r.get("type"), r.get("name"), List.copyOf(variants), r.getOrDefault("en", ""),
                     r.getOrDefault("wikidata", ""), r.getOrDefault("country", ""), r.getOrDefault("role", ""),
-                    r.getOrDefault("kind", ""));
+                    r.getOrDefault("kind", ""), r.getOrDefault("short", ""));
             add(e.name(), e);
             for (String v : variants) {
                 add(v, e);
@@ -60,14 +65,22 @@ public final class Lexicon {
         bySurface.put(surface, e);
     }
 
-    /** Every written form of a country, with its ISO code. */
+    /** Every written form of a party (a country or the EU), with its code. */
     public Map<String, String> countries() {
         Map<String, String> out = new HashMap<>();
         bySurface.forEach((surface, e) -> {
-            if (e.isCountry() && !e.country().isEmpty()) {
+            if (e.isParty()) {
                 out.put(surface, e.country());
             }
         });
+        return out;
+    }
+
+    /** Each party's short form (美, 欧) with the codes of the parties that use it, in code order. */
+    public Map<String, java.util.SortedSet<String>> shortForms() {
+        Map<String, java.util.SortedSet<String>> out = new HashMap<>();
+        bySurface.values().stream().distinct().filter(e -> e.isParty() && !e.shortForm().isEmpty())
+                .forEach(e -> out.computeIfAbsent(e.shortForm(), k -> new java.util.TreeSet<>()).add(e.country()));
         return out;
     }
 

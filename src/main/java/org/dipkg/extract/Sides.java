@@ -1,0 +1,133 @@
+package org.dipkg.extract;
+
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.dipkg.rules.Cues;
+
+/**
+ * The parties of one document: which two sides "双方" means there (the parties the document names most,
+ * by its people, its states and its party words), and which party words stand where. A party word made
+ * from a short form (美方, 中越) counts only where HanLP's words begin and end with it, so 中越来越 and
+ * 新方法 name no party.
+ */
+final class Sides {
+    private final Cues cues;
+    private final String text;
+    private final BitSet bounds;
+    private final SortedSet<String> pair;
+
+    /**
+     * @param bounds the offsets where a HanLP word starts or ends; null to take every party word as it stands
+     */
+    Sides(Cues cues, String text, BitSet bounds, List<Mention> mentions) {
+        this.cues = cues;
+        this.text = text;
+        this.bounds = bounds;
+        this.pair = meetingParties(mentions);
+    }
+
+    /** Both sides of the meeting the document reports: its two most named parties. */
+    SortedSet<String> pair() {
+        return pair;
+    }
+
+    /** The longest party word at {@code i}, or null. */
+    String wordAt(int i) {
+        String w = cues.partyWordAt(text, i);
+        if (w != null && bounds != null && cues.isCompound(w) && !(bounds.get(i) && bounds.get(i + w.length()))) {
+            return null;
+        }
+        return w;
+    }
+
+    /** The parties a party word names here, or null when it names none of this document's. */
+    SortedSet<String> of(String word) {
+        return resolve(cues.parties.get(word), pair);
+    }
+
+    /** Whether {@code word} is a party word at all. */
+    boolean isPartyWord(String word) {
+        return cues.parties.containsKey(word);
+    }
+
+    /**
+     * A party code as the tables give it: ISO codes joined by +, BOTH for the document's two sides, or
+     * alternatives joined by | (a short form two states share), of which the one among the document's
+     * parties is meant.
+     */
+    static SortedSet<String> resolve(String code, SortedSet<String> pair) {
+        if (code == null) {
+            return null;
+        }
+        if (code.indexOf('|') >= 0) {
+            for (String alt : code.split("\\|")) {
+                SortedSet<String> p = resolve(alt, pair);
+                if (pair.containsAll(p)) {
+                    return p;
+                }
+            }
+            return null;
+        }
+        if (code.equals("BOTH")) {
+            return new TreeSet<>(pair);
+        }
+        if (code.indexOf('+') < 0) {
+            return SpeakerCues.one(code);
+        }
+        return new TreeSet<>(List.of(code.split("\\+")));
+    }
+
+    /** The two parties the document names most: people by their state, states and party words by theirs. */
+    private SortedSet<String> meetingParties(List<Mention> mentions) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.country() != null) {
+                counts.merge(m.country(), 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> words = new HashMap<>();
+        for (int i = 0; i < text.length(); i++) {
+            String w = wordAt(i);
+            if (w == null) {
+                continue;
+            }
+            String code = cues.parties.get(w);
+            if (!code.equals("BOTH") && code.indexOf('|') < 0) {
+                for (String c : code.split("\\+")) {
+                    words.merge(c, 1, Integer::sum);
+                }
+            }
+            i += w.length() - 1;
+        }
+        // an ambiguous short form (中巴) counts for the state the document names in full
+        for (int i = 0; i < text.length(); i++) {
+            String w = wordAt(i);
+            if (w == null) {
+                continue;
+            }
+            String code = cues.parties.get(w);
+            if (code.indexOf('|') >= 0) {
+                for (String alt : code.split("\\|")) {
+                    if (java.util.Arrays.stream(alt.split("\\+")).allMatch(c -> c.equals("CN") || words.containsKey(c))) {
+                        for (String c : alt.split("\\+")) {
+                            counts.merge(c, 1, Integer::sum);
+                        }
+                        break;
+                    }
+                }
+            }
+            i += w.length() - 1;
+        }
+        words.forEach((c, n) -> counts.merge(c, n, Integer::sum));
+        SortedSet<String> out = new TreeSet<>();
+        counts.entrySet().stream()
+                .sorted((a, b) -> b.getValue() != a.getValue().intValue() ? b.getValue() - a.getValue()
+                        : a.getKey().compareTo(b.getKey()))
+                .limit(2).forEach(e -> out.add(e.getKey()));
+        return out;
+    }
+}
