@@ -50,14 +50,8 @@ public final class CommitmentFinder {
             "于在明今年近未0123456789");
     private static final Pattern TIME_ANYWHERE = Pattern.compile(
             "(明年早些时候|明年|年内|未来(?:\\d+|[一二三四五六七八九十])年|\\d{4}年(?:前|以前|之前))");
-    private static final List<String> SET_NOUNS = List.of("承诺", "支柱", "共同", "共识", "成果", "原则", "坚持", "主张",
-            "倡议", "建议", "不会变");
-    /** Nouns of a set whose members one side puts forward for both to take up. */
-    private static final Set<String> PROPOSAL_NOUNS = Set.of("建议", "主张", "倡议");
     /** Verbs after which a bare list states principles; 说 and 介绍 mostly narrate. */
     private static final Set<String> STANCE_VERBS = Set.of("指出", "强调", "主张", "提出", "认为", "表示", "重申", "阐述");
-    private static final Set<String> OUTCOME_NOUNS = Set.of("共识", "成果");
-    private static final Set<String> DEMAND_MODALS = Set.of("应", "应该", "应当", "要", "必须", "希望");
     /** Connectives that may open a clause before its subject or verb; longest first. */
     private static final List<String> CONNECTIVES = List.of("并且", "同时", "此外", "另外", "并");
     private static final List<String> FRAME_WORDS = List.of("包括", "即", "一致同意", "同意", "决定", "宣布", "商定", "强调");
@@ -73,6 +67,12 @@ public final class CommitmentFinder {
     private final Words modalAdverbs;
     /** Adverbs a verb may follow; not 不, which marks the polarity. */
     private final Words verbAdverbs;
+    /** Modal words by their role (will, willing, demand). */
+    private final Map<String, String> modalRoles = new HashMap<>();
+    /** Set nouns by what they say of their members (pledge, proposal, outcome, other); longest first. */
+    private final Map<String, String> setRoles = new java.util.LinkedHashMap<>();
+    /** The last words of a general willingness (加强沟通): no concrete act. */
+    private final Words generalActs;
 
     public CommitmentFinder(Cues cues, RuleData data) {
         this.cues = cues;
@@ -86,7 +86,11 @@ public final class CommitmentFinder {
             if (!r.get("word").equals("不")) {
                 all.add(r.get("word"));
             }
+            modalRoles.put(r.get("word"), r.get("role"));
         }
+        data.rows("set-nouns").stream().sorted((a, b) -> b.get("noun").length() - a.get("noun").length())
+                .forEach(r -> setRoles.put(r.get("noun"), r.get("role")));
+        generalActs = new Words(data.words("general-acts", "word"));
         modalAdverbs = new Words(modal);
         verbAdverbs = new Words(all);
     }
@@ -172,7 +176,7 @@ public final class CommitmentFinder {
                 if (enumStart >= 0) {
                     named = new NamedSet(set, noun, sp.start() + cm.end() + enumStart,
                             st.substring(0, cm.start()).contains("重申"));
-                    if (OUTCOME_NOUNS.contains(noun) && pair.size() >= 2) {
+                    if ("outcome".equals(setRoles.get(noun)) && pair.size() >= 2) {
                         outcomeFrame = new Frame(pair, null, true);
                     }
                 } else if (size > 0 && rest.length() <= 2) {
@@ -239,8 +243,8 @@ public final class CommitmentFinder {
         return i;
     }
 
-    private static String setNoun(String phrase) {
-        for (String n : SET_NOUNS) {
+    private String setNoun(String phrase) {
+        for (String n : setRoles.keySet()) {
             if (phrase.endsWith(n)) {
                 return n;
             }
@@ -276,6 +280,7 @@ public final class CommitmentFinder {
         SortedSet<String> pair = sides.pair();
         List<Commitment> jointRun = new ArrayList<>();
         boolean licensed = false;
+        boolean marked = false;
         boolean demand = false;
         boolean pendingTaken = false;
         int setMembers = 0;
@@ -343,28 +348,21 @@ public final class CommitmentFinder {
                 parties = f.parties(); // one side's words about what the other should do
                 action = "demand";
             }
-            CommitmentKind kind;
-            if (item.principles) {
-                boolean stated = clauseIndex <= cueClause + 1 && cue != null
-                        && STANCE_VERBS.contains(text.substring(cue.verbStart(), cue.verbEnd()));
-                if (!(licensed || f.joint() || stated)) {
-                    continue; // a list in narration (举世瞩目、成果丰硕、意涵深远) states no principle
-                }
-                kind = CommitmentKind.PRINCIPLE;
-            } else if (set != null && "承诺".equals(setNoun)) {
-                kind = CommitmentKind.PLEDGE;
-            } else if (set != null && PROPOSAL_NOUNS.contains(setNoun) && !f.joint()) {
-                kind = CommitmentKind.PROPOSAL; // 提出三点建议：第一，…
-            } else if (f.joint() && parties.size() >= 2) {
-                kind = CommitmentKind.AGREEMENT;
-            } else if (item.jointly) {
-                kind = CommitmentKind.PROPOSAL;
-            } else if (!licensed && set == null) {
+            boolean stated = item.principles && clauseIndex <= cueClause + 1 && cue != null
+                    && STANCE_VERBS.contains(text.substring(cue.verbStart(), cue.verbEnd()));
+            if (item.principles && !(licensed || f.joint() || stated)) {
+                continue; // a list in narration (举世瞩目、成果丰硕、意涵深远) states no principle
+            }
+            marked |= item.will || item.willing || cue != null && clauseIndex >= cueClause
+                    && speakers.pledges(text, cue);
+            Span whole = item.spans.get(item.spans.size() - 1);
+            CommitmentKind kind = KindRule.decide(new KindRule.Facts(item.principles, setRole(set, setNoun),
+                    f.joint() && parties.size() >= 2, item.jointly, licensed, "demand".equals(action),
+                    marked || item.negative, item.will, addressed(text, sp, clause, mentions, parties, sides),
+                    generalActs.endingAt(text, trimmedEnd(text, whole)) != null,
+                    item.negative || "suspend".equals(action) || "cancel".equals(action)));
+            if (kind == null) {
                 continue; // narration, not a stance
-            } else if (item.will && !item.negative && parties.size() == 1 && !"demand".equals(action)) {
-                kind = CommitmentKind.UNILATERAL;
-            } else {
-                kind = CommitmentKind.POSITION;
             }
             String condition = item.condition != null ? item.condition : carriedCondition;
             carriedCondition = null;
@@ -384,6 +382,7 @@ public final class CommitmentFinder {
             }
             if (Clauses.after(text, clause) == '；') {
                 licensed = false;
+                marked = false;
                 demand = false;
             }
         }
@@ -433,6 +432,50 @@ public final class CommitmentFinder {
         return new TreeSet<>();
     }
 
+    private KindRule.SetRole setRole(CountedSet set, String noun) {
+        if (set == null) {
+            return KindRule.SetRole.NONE;
+        }
+        String role = setRoles.get(noun);
+        return "pledge".equals(role) ? KindRule.SetRole.PLEDGE
+                : "proposal".equals(role) ? KindRule.SetRole.PROPOSAL : KindRule.SetRole.OTHER;
+    }
+
+    /** The end of a span without a closing 等 (深化…等领域合作等). */
+    private static int trimmedEnd(String text, Span s) {
+        int e = s.end();
+        while (e > s.start() && text.charAt(e - 1) == '等') {
+            e--;
+        }
+        return e;
+    }
+
+    /**
+     * Whether the other side is named in the sentence up to the clause's end (中方愿同法方…, 美方不寻求同中国…):
+     * a party word, a state or a person of a party of the meeting that is not among the item's own.
+     */
+    private boolean addressed(String text, Span sentence, Span clause, MentionIndex mentions,
+                              SortedSet<String> parties, Sides sides) {
+        for (Mention m : mentions.inside(new Span(sentence.start(), clause.end()))) {
+            if (m.country() != null && sides.pair().contains(m.country()) && !parties.contains(m.country())
+                    && (m.type() == EntityType.PERSON || m.known() != null && m.known().isParty())) {
+                return true;
+            }
+        }
+        for (int k = sentence.start(); k < clause.end(); k++) {
+            String w = sides.wordAt(k);
+            if (w == null) {
+                continue;
+            }
+            SortedSet<String> p = sides.of(w);
+            if (p != null && p.size() == 1 && sides.pair().containsAll(p) && !parties.containsAll(p)) {
+                return true;
+            }
+            k += w.length() - 1;
+        }
+        return false;
+    }
+
     static String chineseCount(int n) {
         String d = "零一二三四五六七八九十";
         return n <= 10 ? String.valueOf(d.charAt(n)) : String.valueOf(n);
@@ -464,6 +507,7 @@ public final class CommitmentFinder {
         boolean negative;
         boolean jointly;
         boolean will;
+        boolean willing;
         boolean modal;
         boolean demand;
         boolean conditionOnly;
@@ -543,9 +587,11 @@ public final class CommitmentFinder {
             }
             String adverb = modalAdverbs.startingAt(text, i, end);
             if (adverb != null) {
-                it.will |= adverb.equals("将");
+                String role = modalRoles.get(adverb);
+                it.will |= "will".equals(role);
+                it.willing |= "willing".equals(role);
                 it.modal = true;
-                it.demand |= DEMAND_MODALS.contains(adverb);
+                it.demand |= "demand".equals(role);
                 i += adverb.length();
                 progress = true;
             }

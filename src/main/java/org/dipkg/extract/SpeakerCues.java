@@ -37,7 +37,7 @@ final class SpeakerCues {
     }
 
     /** A verb that opens a frame. */
-    record FrameVerb(boolean joint, boolean kept) {
+    record FrameVerb(boolean joint, boolean kept, boolean pledge) {
     }
 
     private final Cues cues;
@@ -47,9 +47,16 @@ final class SpeakerCues {
     SpeakerCues(Cues cues, RuleData data) {
         this.cues = cues;
         for (Map<String, String> r : data.rows("frame-verbs")) {
-            verbs.put(r.get("verb"), new FrameVerb("yes".equals(r.get("joint")), "yes".equals(r.get("kept"))));
+            verbs.put(r.get("verb"), new FrameVerb("yes".equals(r.get("joint")), "yes".equals(r.get("kept")),
+                    "yes".equals(r.get("pledge"))));
         }
         verbWords = new org.dipkg.rules.Words(verbs.keySet());
+    }
+
+    /** Whether the cue's verb makes what its side says a commitment to the other (美方承诺…). */
+    boolean pledges(String text, Cue cue) {
+        FrameVerb fv = cue.verbEnd() > cue.verbStart() ? verbAt(text, cue.verbStart()) : null;
+        return fv != null && fv.pledge();
     }
 
     /** The first cue that opens one of the sentence's clauses, or null. */
@@ -188,7 +195,7 @@ final class SpeakerCues {
                 }
             }
         }
-        if (verbAt < 0 && sides.isPartyWord(subject.label()) && ownActAt(text, v, limit)) {
+        if (verbAt < 0 && sides.isPartyWord(subject.label()) && ownActAt(text, v, limit, parties.size() >= 2)) {
             // 中方支持…: one side stating its own act, with no verb of speech before it; 双方将继续…: both
             // sides stating what they will do together, which they agreed (双方合作前景… and 中德保持沟通…
             // 十分重要 speak about the two sides; their act needs a word of will or a verb right after them)
@@ -199,17 +206,19 @@ final class SpeakerCues {
         }
         FrameVerb fv = verbAt(text, verbAt);
         String verb = verbWordAt(text, verbAt);
-        boolean joint = fv.joint() && parties.size() >= 2;
+        // 双方认为…, 两国领导人表示…: what both sides say with one voice they hold together
+        boolean joint = (fv.joint() || sides.isPartyWord(subject.label())) && parties.size() >= 2;
         return new Cue(new Frame(parties, subject.label(), joint), i, verbAt, verbAt + verb.length(), fv.kept());
     }
 
     /**
      * Whether one side's own act follows at {@code i}: a trigger verb right there (中方支持…), or after a
      * word of will (愿, 将) within a few characters, before the clause ends (中方愿同非方携手实施…). A
-     * side that should or must do something (美方应…) is spoken of, not speaking.
+     * side that should or must do something (美方应…) is spoken of, not speaking. Both sides need the word
+     * of will: 双方合作… is a noun phrase about them.
      */
-    private boolean ownActAt(String text, int i, int limit) {
-        if (cues.triggerAt(text, i) != null) {
+    private boolean ownActAt(String text, int i, int limit, boolean both) {
+        if (!both && cues.triggerAt(text, i) != null) {
             return true;
         }
         String will = null;

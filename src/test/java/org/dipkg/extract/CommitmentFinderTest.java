@@ -101,7 +101,7 @@ class CommitmentFinderTest {
         DocumentAnalysis a = Genre.analyse("习近平宣布，中方将对法国公民实行单方面免签政策。\n\n"
                 + "习近平强调，中方愿就气候变化同法方进行沟通。");
         Commitment visa = one(a, "对法国公民实行单方面免签政策");
-        assertEquals(CommitmentKind.UNILATERAL, visa.kind());
+        assertEquals(CommitmentKind.PLEDGE, visa.kind()); // 将, made to the other side
         assertEquals(Set.of("CN"), visa.parties());
         assertEquals("conduct", visa.action());
         assertEquals("conduct", one(a, "就气候变化同法方进行沟通").action());
@@ -292,5 +292,48 @@ class CommitmentFinderTest {
     void leavesTimeEmptyWhenTheItemGivesNone() {
         DocumentAnalysis a = Genre.analyse(Genre.CALL_READOUT);
         assertNull(one(a, "建立中法数字经济对话").time());
+    }
+
+    @Test
+    void bothSidesSayingWhatTheyWillDoStateAnAgreement() {
+        DocumentAnalysis a = Genre.analyse("王毅同澳大利亚外长举行会谈。\n\n"
+                + "双方将就航空安全进行磋商，并简化商务人员签证手续。\n\n双方合作前景十分广阔。");
+        for (String item : List.of("就航空安全进行磋商", "简化商务人员签证手续")) {
+            Commitment c = one(a, item);
+            assertEquals(Set.of("AU", "CN"), c.parties(), item);
+            assertEquals(CommitmentKind.AGREEMENT, c.kind(), item);
+        }
+        assertNoItemHas(a, "前景");
+    }
+
+    @Test
+    void aShortFormNamesAPartyOnlyAsAWordOfItsOwn() {
+        DocumentAnalysis a = Genre.analyse("李强同越南总理举行会谈。\n\n"
+                + "越方愿扩大自中国进口农产品。中越双方同意建立边境贸易合作机制。"
+                + "在地区事务中越来越多的国家主张对话。");
+        Commitment own = one(a, "扩大自中国进口农产品");
+        assertEquals(Set.of("VN"), own.parties());
+        Commitment both = one(a, "建立边境贸易合作机制");
+        assertEquals(Set.of("CN", "VN"), both.parties());
+        assertNoItemHas(a, "越来越");
+    }
+
+    @Test
+    void theActsListedBeforeAJointVerbAreEachAnItem() {
+        DocumentAnalysis a = Genre.analyse("中德举行财金对话。\n\n"
+                + "双方以两国领导人共识为指引，就扩大金融市场开放、加强绿色金融合作、便利企业融资等达成了广泛共识。");
+        for (String item : List.of("扩大金融市场开放", "加强绿色金融合作", "便利企业融资", "达成了广泛共识")) {
+            Commitment c = one(a, item);
+            assertEquals(Set.of("CN", "DE"), c.parties(), item);
+            assertEquals(CommitmentKind.AGREEMENT, c.kind(), item);
+        }
+    }
+
+    @Test
+    void oneSidesOfferOfAConcreteActToTheOtherIsAPledge() {
+        DocumentAnalysis a = Genre.analyse("习近平同巴西总统卢拉举行会谈。\n\n"
+                + "习近平表示，中方愿进口更多巴西优质农产品，愿同巴方加强各领域交流。");
+        assertEquals(CommitmentKind.PLEDGE, one(a, "进口更多巴西优质农产品").kind());
+        assertEquals(CommitmentKind.POSITION, one(a, "同巴方加强各领域交流").kind());
     }
 }

@@ -1,0 +1,68 @@
+package org.dipkg.extract;
+
+/**
+ * Decides a commitment's kind from what its clause and frame say, and nothing else: one pure function,
+ * so that every rule of the decision can be read, and tested, in one place.
+ */
+final class KindRule {
+    private KindRule() {
+    }
+
+    /** What a counted set's noun says of its members: 承诺 holds pledges, 建议 one side's proposals. */
+    enum SetRole { NONE, PLEDGE, PROPOSAL, OTHER }
+
+    /**
+     * The facts of one clause that decide its kind.
+     *
+     * @param principles  a bare list of stated principles (相互尊重、和平共处…)
+     * @param set         what the noun of the counted set it belongs to says of its members
+     * @param agreed      both sides' frame: they agreed, decided, announced or welcomed it, or will do it
+     * @param jointly     one side's 共同… / 双方要… programme
+     * @param stance      the clause is marked as a stance (a negation, a modal word, an explicit subject,
+     *                    a set): narration is no commitment
+     * @param demand      what one side says the other should or should not do
+     * @param marker      a commitment marker governs the clause: 承诺, 保证, 将, 愿, or a verb of restraint
+     * @param will        the marker is 将: one side announcing its own measure
+     * @param addressed   the other side is named in the sentence: the act is made to it
+     * @param general     the act is a general willingness (加强沟通, 深化合作), not a concrete act or restraint
+     * @param restraint   a suspension, a cancellation or a restraint (不寻求, 暂停, 取消) of the side's own
+     */
+    record Facts(boolean principles, SetRole set, boolean agreed, boolean jointly, boolean stance, boolean demand,
+                 boolean marker, boolean will, boolean addressed, boolean general, boolean restraint) {
+    }
+
+    /** The kind, or null when the clause states no commitment. */
+    static CommitmentKind decide(Facts f) {
+        if (f.principles()) {
+            return CommitmentKind.PRINCIPLE;
+        }
+        if (f.set() == SetRole.PLEDGE) {
+            return CommitmentKind.PLEDGE;
+        }
+        if (f.set() == SetRole.PROPOSAL && !f.agreed()) {
+            return CommitmentKind.PROPOSAL;
+        }
+        if (f.agreed()) {
+            return CommitmentKind.AGREEMENT;
+        }
+        if (f.jointly()) {
+            return CommitmentKind.PROPOSAL;
+        }
+        if (!f.stance() && f.set() == SetRole.NONE) {
+            return null;
+        }
+        if (f.demand()) {
+            return CommitmentKind.POSITION;
+        }
+        if (f.restraint() && (f.marker() || f.addressed())) {
+            return CommitmentKind.PLEDGE;
+        }
+        if (f.marker() && f.addressed() && !f.general()) {
+            return CommitmentKind.PLEDGE;
+        }
+        if (f.will() && !f.general()) {
+            return CommitmentKind.UNILATERAL;
+        }
+        return CommitmentKind.POSITION;
+    }
+}
