@@ -24,7 +24,7 @@ public final class MechanismFinder implements MentionFinder {
     /** A numbered session (第五次, 首次, 一次, 新一轮) makes one occurrence of a meeting, not the mechanism. */
     private static final Pattern ORDINAL_SESSION = Pattern.compile("第[\\d一二三四五六七八九十百]+[次届轮]|首次|首届|^[\\d一二三四五六七八九十两]+次|^[一两][个场轮届]|[新下]一[轮届次]");
     /** Nouns after a name that speak of what the mechanism does, not of a longer name. */
-    private static final Set<String> WHAT_IT_DOES = Set.of("工作", "进展", "成果");
+    private static final Set<String> WHAT_IT_DOES = Set.of("工作", "进展", "成果", "作用");
     private static final String OPEN_QUOTES = "“「\"‘『";
     private static final String CLOSE_QUOTES = "”」\"’』";
 
@@ -51,6 +51,7 @@ public final class MechanismFinder implements MentionFinder {
                 continue;
             }
             int start = quotedStart(text, s.start(), end);
+            boolean quoted = start >= 0;
             if (start < 0) {
                 start = extender.extend(tokens, headStart, end);
                 // a numbered session (第三届…论坛) names an occurrence: the mechanism is what follows it
@@ -71,6 +72,9 @@ public final class MechanismFinder implements MentionFinder {
             }
             if (start < headStart && !hasNounModifier(tokens, start, headStart)) {
                 continue;
+            }
+            if (head.scoped() && !quoted && !hasScope(text, tokens, start, headStart)) {
+                continue; // 战略沟通, 交流机制, 体制机制: an everyday word, no channel between states
             }
             EntityType type = "WorkingGroup".equals(head.type()) ? EntityType.WORKING_GROUP : EntityType.MECHANISM;
             Span span = new Span(start, end);
@@ -110,6 +114,29 @@ public final class MechanismFinder implements MentionFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a name's modifiers give it a scope between states: a party word (中美, 两国), a state, a
+     * place or an organisation HanLP or the lexicon knows, or a scope word (两军, 政府间).
+     */
+    private boolean hasScope(String text, List<Token> tokens, int start, int headStart) {
+        if (cues.hasMechanismScope(text, start, headStart)) {
+            return true;
+        }
+        for (Token t : tokens) {
+            if (t.span().start() >= start && t.span().end() <= headStart
+                    && (cues.parties.containsKey(t.word()) || t.isPlace() || t.isOrganization())) {
+                return true;
+            }
+        }
+        for (int i = start; i < headStart; i++) {
+            String w = cues.partyWordAt(text, i);
+            if (w != null && i + w.length() <= headStart && !cues.isCompound(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A name needs a noun among its modifiers: 密切沟通 or 深入对话 name no mechanism. */

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class Cues {
 
     /** A mechanism head noun. */
-    public record Head(String word, String type, boolean event) {
+    public record Head(String word, String type, boolean event, boolean scoped) {
     }
 
     /** A trigger verb of a commitment. */
@@ -41,6 +41,7 @@ public final class Cues {
     private final Words headWords;
     private final Words triggerWords;
     private final Words partyWords;
+    private final Words mechanismScopes;
 
     /** The cues of the rule tables, without countries as party words. */
     public Cues(RuleData data) {
@@ -68,7 +69,8 @@ public final class Cues {
         for (Map<String, String> r : data.rows("mechanism-heads")) {
             check(r, "type", List.of("Mechanism", "WorkingGroup"), false);
             check(r, "event", List.of("yes", "no"), true);
-            Head h = new Head(r.get("head"), r.get("type"), "yes".equals(r.get("event")));
+            check(r, "scoped", List.of("yes", "no"), true);
+            Head h = new Head(r.get("head"), r.get("type"), "yes".equals(r.get("event")), "yes".equals(r.get("scoped")));
             if (h.word().length() >= 2) {
                 heads.put(h.word(), h);
             }
@@ -109,6 +111,7 @@ public final class Cues {
                 derive(s + china, both);
             }
         }
+        mechanismScopes = new Words(data.words("mechanism-scopes", "word"));
         titleWords = new Words(titles.keySet());
         triggerWords = new Words(triggers.keySet());
         partyWords = new Words(parties.keySet());
@@ -165,6 +168,16 @@ public final class Cues {
     /** The longest title starting at {@code start}, or null. */
     public String titleStartingAt(String text, int start) {
         return titleWords.startingAt(text, start);
+    }
+
+    /** Whether a word of mechanism-scopes.csv (两军, 政府间) stands in {@code text[from, to)}. */
+    public boolean hasMechanismScope(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (mechanismScopes.startingAt(text, i, to) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The longest party word starting at {@code i}, or null. */
