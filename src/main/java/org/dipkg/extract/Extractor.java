@@ -65,7 +65,7 @@ public final class Extractor {
         for (Map<String, String> r : data.rows("document-heads")) {
             docHeads.put(r.get("head"), r.getOrDefault("en", ""));
         }
-        this.finders = List.of(new PersonFinder(lexicon, cues), new PlaceOrganizationFinder(lexicon, cues),
+        this.finders = List.of(new PersonFinder(lexicon, cues, data.words("attendance-verbs", "verb")), new PlaceOrganizationFinder(lexicon, cues),
                 new MechanismFinder(cues, stops), new NamedDocumentFinder(cues, stops, docHeads));
         this.commitments = new CommitmentFinder(cues, data);
     }

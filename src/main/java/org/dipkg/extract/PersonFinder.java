@@ -33,12 +33,22 @@ public final class PersonFinder implements MentionFinder {
     private static final Set<String> STATE_FORMS = Set.of("共和国", "联邦共和国", "人民共和国", "民主共和国", "联邦",
             "王国", "联合王国", "合众国", "社会主义共和国", "伊斯兰共和国", "阿拉伯共和国");
 
+    /** The longest name an attendee line lists, in characters (欧阳玉靖; a foreign name has its title). */
+    private static final int ATTENDEE_NAME = 4;
+
     private final Lexicon lexicon;
     private final Cues cues;
+    /** Verbs that close an attendee line (…等参加). */
+    private final org.dipkg.rules.Words attendance;
 
     public PersonFinder(Lexicon lexicon, Cues cues) {
+        this(lexicon, cues, java.util.List.of());
+    }
+
+    public PersonFinder(Lexicon lexicon, Cues cues, java.util.Collection<String> attendanceVerbs) {
         this.lexicon = lexicon;
         this.cues = cues;
+        this.attendance = new org.dipkg.rules.Words(attendanceVerbs);
     }
 
     @Override
@@ -72,6 +82,7 @@ public final class PersonFinder implements MentionFinder {
                         title != null ? 0.85 : 0.7));
             }
         }
+        attendees(text, s, out);
         // a transliterated name right after a title: 州长纽森, 总统博鲁阿尔特
         for (int i = s.start(); i < s.end(); i++) {
             String title = cues.titleEndingAt(text, i);
@@ -97,6 +108,45 @@ public final class PersonFinder implements MentionFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The people of an attendee line: names of two to four characters joined by 、 right before 等 and a
+     * verb of attendance (蔡奇、王毅、何立峰等参加), the line's first name at the start of its clause.
+     */
+    private void attendees(String text, Span s, List<Mention> out) {
+        for (int i = s.start(); i < s.end(); i++) {
+            if (text.charAt(i) != '等' || attendance.startingAt(text, i + 1, s.end()) == null) {
+                continue;
+            }
+            List<Span> names = new ArrayList<>();
+            int e = i;
+            int k = i - 1;
+            while (k >= s.start()) {
+                int b = k;
+                while (b >= s.start() && e - b <= ATTENDEE_NAME && Character.UnicodeScript.of(text.charAt(b))
+                        == Character.UnicodeScript.HAN) {
+                    b--;
+                }
+                int len = e - (b + 1);
+                boolean opens = b < s.start() || text.charAt(b) == '、' || Clauses.BREAKS.indexOf(text.charAt(b)) >= 0;
+                if (len < 2 || len > ATTENDEE_NAME || !opens) {
+                    names.clear();
+                    break;
+                }
+                names.add(new Span(b + 1, e));
+                if (b < s.start() || text.charAt(b) != '、') {
+                    break;
+                }
+                e = b;
+                k = b - 1;
+            }
+            for (Span n : names) {
+                if (!covered(out, n) && cues.parties.get(text.substring(n.start(), n.end())) == null) {
+                    out.add(new Mention(EntityType.PERSON, n, text.substring(n.start(), n.end()), null, null, null, 0.7));
+                }
+            }
+        }
     }
 
     /**
