@@ -104,6 +104,8 @@ public final class CommitmentFinder {
         final CountedSet set;
         final String noun;
         final Frame frame;
+        /** A run of numbered paragraphs (一是…。二是…。) that no count announced; its size is its members'. */
+        boolean implicit;
         int members;
         int paragraph;
 
@@ -130,10 +132,24 @@ public final class CommitmentFinder {
         int framePara = -1;
         boolean frameOpensEnumeration = false;
         Pending pending = null;
+        Frame lastFrame = null;
+        List<CountedSet> implicitSets = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             Span sp = s.span();
             String st = text.substring(sp.start(), sp.end());
-            boolean ordinal = ORDINAL.at(st, 0, st.length()) != null;
+            MatchResult mark = ORDINAL.at(st, 0, st.length());
+            boolean ordinal = mark != null;
+            if (pending != null && pending.implicit && (ordinal ? !isPoint(mark.group()) || isQuestion(st)
+                    : s.paragraph() != pending.paragraph)) {
+                pending = null; // 二、…？ after 一是…: a section of the article, not the speaker's next point
+            }
+            if (ordinal && pending == null && lastFrame != null && isPoint(mark.group())
+                    && mark.group().indexOf(NUMERALS.charAt(0)) >= 0 && !isQuestion(st)) {
+                // 一是…。二是…。 after a speaker's paragraph, with no count announced: the speaker's numbered set
+                pending = new Pending(new CountedSet(IMPLICIT, -1, sp), null, lastFrame, s.paragraph());
+                pending.implicit = true;
+                implicitSets.add(pending.set);
+            }
             // a frame lasts to the end of its paragraph, or on while the items it announced are coming
             if (frame != null && s.paragraph() != framePara && !(frameOpensEnumeration && pending != null)) {
                 frame = null;
@@ -152,6 +168,7 @@ public final class CommitmentFinder {
             }
             if (frame != null) {
                 framePara = s.paragraph();
+                lastFrame = frame;
             }
             NamedSet named = null;
             Frame outcomeFrame = null;
@@ -196,7 +213,52 @@ public final class CommitmentFinder {
                 pending = null;
             }
         }
-        return out;
+        return implicitSets.isEmpty() ? out : counted(out, implicitSets);
+    }
+
+    /** A numbered set's key before its members are counted. */
+    private static final String IMPLICIT = "";
+    /** The longest numbered heading taken whole as a set's member (加强战略沟通，夯实互信根基). */
+    private static final int HEADING = 40;
+
+    /**
+     * Whether an item's mark numbers a speaker's points (一是, 第一): the marks of a section or a question
+     * (一、, （一）, 1.) number an article's parts, not what a side says.
+     */
+    private static boolean isPoint(String mark) {
+        return mark.indexOf(POINT_MARKS.charAt(0)) >= 0 || mark.indexOf(POINT_MARKS.charAt(1)) >= 0;
+    }
+
+    /** Whether a sentence asks (ends with a question mark): a question states no point. */
+    private static boolean isQuestion(String sentence) {
+        String s = sentence.strip();
+        return !s.isEmpty() && QUESTION_MARKS.indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
+    private static final String QUESTION_MARKS = "？?";
+
+    /** The characters of the marks of a speaker's points: 一是, 第一. */
+    private static final String POINT_MARKS = "是第";
+
+    /** The members of each unannounced numbered set, given the set's size and a key from it (五点). */
+    private static List<Commitment> counted(List<Commitment> out, List<CountedSet> sets) {
+        List<Commitment> result = new ArrayList<>(out.size());
+        for (Commitment c : out) {
+            final CountedSet implicit = c.set();
+            CountedSet set = implicit;
+            if (set != null && sets.stream().anyMatch(x -> x == implicit)) {
+                int n = (int) out.stream().filter(o -> o.set() == implicit).count();
+                if (n < 2) {
+                    set = null;
+                } else {
+                    set = new CountedSet(chineseCount(n) + COUNTING_WORDS.get(0), n, set.span());
+                }
+                c = new Commitment(c.kind(), c.parties(), c.addressee(), c.speaker(), c.action(), c.negative(),
+                        c.status(), c.span(), c.object(), c.objects(), set, c.time(), c.condition(), c.confidence());
+            }
+            result.add(c);
+        }
+        return result;
     }
 
     /**
@@ -300,7 +362,9 @@ public final class CommitmentFinder {
             if (f == null) {
                 continue;
             }
-            Item item = item(text, clause, cue, f, sides, mentions, inEnum || (f.joint() && cue != null
+            Item item = item(text, clause, cue, f, sides, mentions, inEnum || pending != null && !pendingTaken
+                    && (!pending.implicit || clause.length() > BARE_NOUN) // 一是战略性: a quality, no point
+                    || (f.joint() && cue != null
                     && clause.start() > cue.start()));
             if (item == null) {
                 if (Clauses.after(text, clause) == '；') {
@@ -368,6 +432,9 @@ public final class CommitmentFinder {
             carriedCondition = null;
             for (int i = 0; i < item.spans.size(); i++) {
                 Span span = item.spans.get(i);
+                if (i == 0 && pending != null && set == pending.set) {
+                    span = heading(text, sp, span); // 一是加强战略沟通，夯实互信根基。: the member is the heading
+                }
                 Cues.Trigger t = item.partTriggers.isEmpty() ? item.trigger : item.partTriggers.get(i);
                 String partAction = item.partTriggers.isEmpty() ? action : t.action();
                 String status = named != null && named.reaffirmed() && set != null ? "reaffirmed" : t.status();
@@ -432,9 +499,21 @@ public final class CommitmentFinder {
         return new TreeSet<>();
     }
 
+    /** A numbered sentence from {@code span} to its end, without its closing mark, when short; else {@code span}. */
+    private static Span heading(String text, Span sentence, Span span) {
+        int e = sentence.end();
+        while (e > span.end() && Clauses.BREAKS.indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return e - span.start() <= HEADING && e > span.end() ? new Span(span.start(), e) : span;
+    }
+
     private KindRule.SetRole setRole(CountedSet set, String noun) {
         if (set == null) {
             return KindRule.SetRole.NONE;
+        }
+        if (noun == null) {
+            return KindRule.SetRole.PROPOSAL; // one speaker's numbered programme
         }
         String role = setRoles.get(noun);
         return "pledge".equals(role) ? KindRule.SetRole.PLEDGE
