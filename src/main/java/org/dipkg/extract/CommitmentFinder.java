@@ -128,6 +128,9 @@ public final class CommitmentFinder {
         Sides sides = new Sides(cues, text, bounds, mentionList);
         SortedSet<String> pair = sides.pair();
         List<Commitment> out = new ArrayList<>();
+        if (!sides.diplomatic()) {
+            return out;
+        }
         Frame frame = null;
         int framePara = -1;
         boolean frameOpensEnumeration = false;
@@ -363,7 +366,7 @@ public final class CommitmentFinder {
                 continue;
             }
             Item item = item(text, clause, cue, f, sides, mentions, inEnum || pending != null && !pendingTaken
-                    && (!pending.implicit || clause.length() > BARE_NOUN) // 一是战略性: a quality, no point
+                    && (!pending.implicit || unmarkedLength(text, clause) > BARE_NOUN) // 一是战略性: a quality
                     || (f.joint() && cue != null
                     && clause.start() > cue.start()));
             if (item == null) {
@@ -497,6 +500,12 @@ public final class CommitmentFinder {
             }
         }
         return new TreeSet<>();
+    }
+
+    /** A clause's length without its item mark (一是). */
+    private static int unmarkedLength(String text, Span clause) {
+        MatchResult m = ORDINAL.at(text, clause.start(), clause.end());
+        return clause.length() - (m == null ? 0 : m.end() - clause.start());
     }
 
     /** A numbered sentence from {@code span} to its end, without its closing mark, when short; else {@code span}. */

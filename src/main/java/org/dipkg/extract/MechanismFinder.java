@@ -73,7 +73,8 @@ public final class MechanismFinder implements MentionFinder {
             if (start < headStart && !hasNounModifier(tokens, start, headStart)) {
                 continue;
             }
-            if (head.scoped() && !quoted && !hasScope(text, tokens, start, headStart)) {
+            if (head.scoped() && !quoted && !hasScope(text, tokens, start, headStart)
+                    && !(headStart - start >= FIELD && bothSidesIn(text, clauseStart(text, s, start), start))) {
                 continue; // 战略沟通, 交流机制, 体制机制: an everyday word, no channel between states
             }
             EntityType type = "WorkingGroup".equals(head.type()) ? EntityType.WORKING_GROUP : EntityType.MECHANISM;
@@ -130,13 +131,43 @@ public final class MechanismFinder implements MentionFinder {
                 return true;
             }
         }
+        java.util.BitSet bounds = new java.util.BitSet();
+        for (Token t : tokens) {
+            bounds.set(t.span().start());
+            bounds.set(t.span().end());
+        }
         for (int i = start; i < headStart; i++) {
             String w = cues.partyWordAt(text, i);
-            if (w != null && i + w.length() <= headStart && !cues.isCompound(w)) {
+            if (w != null && i + w.length() <= headStart
+                    && (!cues.isCompound(w) || bounds.get(i) && bounds.get(i + w.length()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The shortest modifier that names a field (海洋事务磋商), which the clause's parties then scope. */
+    private static final int FIELD = 4;
+
+    /** Whether words for both sides (两国, 双方, 中美) stand in {@code text[from, to)}: they scope a field's channel. */
+    private boolean bothSidesIn(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = cues.partyWordAt(text, i);
+            String code = w == null ? null : cues.parties.get(w);
+            if (code != null && !cues.isCompound(w) && (code.equals("BOTH") || code.indexOf('+') >= 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the clause holding {@code i} starts. */
+    private static int clauseStart(String text, Span sentence, int i) {
+        int k = i;
+        while (k > sentence.start() && Clauses.BREAKS.indexOf(text.charAt(k - 1)) < 0) {
+            k--;
+        }
+        return k;
     }
 
     /** A name needs a noun among its modifiers: 密切沟通 or 深入对话 name no mechanism. */

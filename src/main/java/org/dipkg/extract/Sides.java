@@ -19,6 +19,7 @@ final class Sides {
     private final String text;
     private final BitSet bounds;
     private final SortedSet<String> pair;
+    private boolean bothSides;
 
     /**
      * @param bounds the offsets where a HanLP word starts or ends; null to take every party word as it stands
@@ -33,6 +34,14 @@ final class Sides {
     /** Both sides of the meeting the document reports: its two most named parties. */
     SortedSet<String> pair() {
         return pair;
+    }
+
+    /**
+     * Whether the document speaks of two sides: two parties named, or words for both sides (两国, 双方).
+     * A text that does neither is domestic: it commits no one to anyone.
+     */
+    boolean diplomatic() {
+        return pair.size() >= 2 || bothSides;
     }
 
     /** The longest party word at {@code i}, or null. */
@@ -96,6 +105,7 @@ final class Sides {
                 continue;
             }
             String code = cues.parties.get(w);
+            bothSides |= code.equals("BOTH");
             if (!code.equals("BOTH") && code.indexOf('|') < 0) {
                 for (String c : code.split("\\+")) {
                     words.merge(c, 1, Integer::sum);
