@@ -57,14 +57,16 @@ class CannedQueriesIT {
 
     @Test
     void theFivePillarsAreFiveProposalsOfChina() {
-        List<Map<String, String>> rows = run("five-pillars");
-        assertEquals(5, rows.size(), rows.toString());
-        assertTrue(rows.stream().allMatch(r -> r.get("party").equals("CN") && r.get("proposal").startsWith("共同")));
+        List<Map<String, String>> pillars = run("five-pillars").stream()
+                .filter(r -> r.get("set").endsWith("共同")).toList();
+        assertEquals(5, pillars.size(), pillars.toString());
+        assertTrue(pillars.stream().allMatch(r -> r.get("party").equals("CN") && r.get("proposal").startsWith("共同")));
     }
 
     @Test
     void theUsPledgesAreFiveAndAllDeny() {
-        List<Map<String, String>> rows = run("us-pledges");
+        // the five-point commitment; the US's other pledges (不寻求同中国脱钩…) stand outside the set
+        List<Map<String, String>> rows = run("us-pledges").stream().filter(r -> r.get("set") != null).toList();
         assertEquals(5, rows.size(), rows.toString());
         assertTrue(column(rows, "polarity").stream().allMatch("negative"::equals));
         assertTrue(column(rows, "pledge").contains("不寻求新冷战"));
