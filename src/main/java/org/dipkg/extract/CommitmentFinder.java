@@ -221,7 +221,7 @@ public final class CommitmentFinder {
 
     /** A numbered set's key before its members are counted. */
     private static final String IMPLICIT = "";
-    /** The longest numbered heading taken whole as a set's member (加强战略沟通，夯实互信根基). */
+    /** The longest numbered heading taken whole as a set's member (扩大人员往来，便利商务签证). */
     private static final int HEADING = 40;
 
     /**
@@ -245,17 +245,14 @@ public final class CommitmentFinder {
 
     /** The members of each unannounced numbered set, given the set's size and a key from it (五点). */
     private static List<Commitment> counted(List<Commitment> out, List<CountedSet> sets) {
+        Map<CountedSet, Integer> sizes = new java.util.IdentityHashMap<>();
+        sets.forEach(s -> sizes.put(s, 0));
+        out.stream().filter(c -> sizes.containsKey(c.set())).forEach(c -> sizes.merge(c.set(), 1, Integer::sum));
         List<Commitment> result = new ArrayList<>(out.size());
         for (Commitment c : out) {
-            final CountedSet implicit = c.set();
-            CountedSet set = implicit;
-            if (set != null && sets.stream().anyMatch(x -> x == implicit)) {
-                int n = (int) out.stream().filter(o -> o.set() == implicit).count();
-                if (n < 2) {
-                    set = null;
-                } else {
-                    set = new CountedSet(chineseCount(n) + COUNTING_WORDS.get(0), n, set.span());
-                }
+            Integer n = c.set() == null ? null : sizes.get(c.set());
+            if (n != null) {
+                CountedSet set = n < 2 ? null : new CountedSet(chineseCount(n) + COUNTING_WORDS.get(0), n, c.set().span());
                 c = new Commitment(c.kind(), c.parties(), c.addressee(), c.speaker(), c.action(), c.negative(),
                         c.status(), c.span(), c.object(), c.objects(), set, c.time(), c.condition(), c.confidence());
             }
@@ -426,7 +423,7 @@ public final class CommitmentFinder {
             CommitmentKind kind = KindRule.decide(new KindRule.Facts(item.principles, setRole(set, setNoun),
                     f.joint() && parties.size() >= 2, item.jointly, licensed, "demand".equals(action),
                     marked || item.negative, item.will, addressed(text, sp, clause, mentions, parties, sides),
-                    generalActs.endingAt(text, trimmedEnd(text, whole)) != null,
+                    generalActs.endingAt(text, whole.end()) != null,
                     item.negative || "suspend".equals(action) || "cancel".equals(action)));
             if (kind == null) {
                 continue; // narration, not a stance
@@ -436,7 +433,7 @@ public final class CommitmentFinder {
             for (int i = 0; i < item.spans.size(); i++) {
                 Span span = item.spans.get(i);
                 if (i == 0 && pending != null && set == pending.set) {
-                    span = heading(text, sp, span); // 一是加强战略沟通，夯实互信根基。: the member is the heading
+                    span = heading(text, sp, span); // 一是扩大人员往来，便利商务签证。: the member is the heading
                 }
                 Cues.Trigger t = item.partTriggers.isEmpty() ? item.trigger : item.partTriggers.get(i);
                 String partAction = item.partTriggers.isEmpty() ? action : t.action();
@@ -527,15 +524,6 @@ public final class CommitmentFinder {
         String role = setRoles.get(noun);
         return "pledge".equals(role) ? KindRule.SetRole.PLEDGE
                 : "proposal".equals(role) ? KindRule.SetRole.PROPOSAL : KindRule.SetRole.OTHER;
-    }
-
-    /** The end of a span without a closing 等 (深化…等领域合作等). */
-    private static int trimmedEnd(String text, Span s) {
-        int e = s.end();
-        while (e > s.start() && text.charAt(e - 1) == '等') {
-            e--;
-        }
-        return e;
     }
 
     /**
@@ -823,7 +811,7 @@ public final class CommitmentFinder {
     }
 
     /**
-     * The acts listed in a prepositional phrase before a joint frame verb (就以合作方式解决…、减少…、促进…等达成…):
+     * The acts listed in a prepositional phrase before a joint frame verb (就扩大市场开放、便利企业融资等达成…):
      * two or more parts joined by 、 and closed by 等, each with a trigger verb near its start; else none.
      */
     private List<Span> topicList(String text, int from, int verbStart) {

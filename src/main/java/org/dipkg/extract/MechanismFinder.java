@@ -131,16 +131,23 @@ public final class MechanismFinder implements MentionFinder {
                 return true;
             }
         }
-        java.util.BitSet bounds = new java.util.BitSet();
-        for (Token t : tokens) {
-            bounds.set(t.span().start());
-            bounds.set(t.span().end());
-        }
         for (int i = start; i < headStart; i++) {
             String w = cues.partyWordAt(text, i);
             if (w != null && i + w.length() <= headStart
-                    && (!cues.isCompound(w) || bounds.get(i) && bounds.get(i + w.length()))) {
+                    && (!cues.isCompound(w) || wordsAt(tokens, i, i + w.length()))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether HanLP's words start at {@code from} and end at {@code to}: a compound party word stands whole. */
+    private static boolean wordsAt(List<Token> tokens, int from, int to) {
+        boolean starts = false;
+        for (Token t : tokens) {
+            starts |= t.span().start() == from;
+            if (t.span().end() == to) {
+                return starts;
             }
         }
         return false;

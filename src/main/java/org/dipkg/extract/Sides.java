@@ -99,6 +99,7 @@ final class Sides {
             }
         }
         Map<String, Integer> words = new HashMap<>();
+        List<String> shared = new java.util.ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             String w = wordAt(i);
             if (w == null) {
@@ -106,31 +107,25 @@ final class Sides {
             }
             String code = cues.parties.get(w);
             bothSides |= code.equals("BOTH");
-            if (!code.equals("BOTH") && code.indexOf('|') < 0) {
+            if (code.indexOf('|') >= 0) {
+                shared.add(code);
+            } else if (!code.equals("BOTH")) {
                 for (String c : code.split("\\+")) {
                     words.merge(c, 1, Integer::sum);
                 }
             }
             i += w.length() - 1;
         }
-        // an ambiguous short form (中巴) counts for the state the document names in full
-        for (int i = 0; i < text.length(); i++) {
-            String w = wordAt(i);
-            if (w == null) {
-                continue;
-            }
-            String code = cues.parties.get(w);
-            if (code.indexOf('|') >= 0) {
-                for (String alt : code.split("\\|")) {
-                    if (java.util.Arrays.stream(alt.split("\\+")).allMatch(c -> c.equals("CN") || words.containsKey(c))) {
-                        for (String c : alt.split("\\+")) {
-                            counts.merge(c, 1, Integer::sum);
-                        }
-                        break;
+        // a short form two parties share (中巴) counts for the one the document names otherwise
+        for (String code : shared) {
+            for (String alt : code.split("\\|")) {
+                if (java.util.Arrays.stream(alt.split("\\+")).allMatch(c -> c.equals("CN") || words.containsKey(c))) {
+                    for (String c : alt.split("\\+")) {
+                        counts.merge(c, 1, Integer::sum);
                     }
+                    break;
                 }
             }
-            i += w.length() - 1;
         }
         words.forEach((c, n) -> counts.merge(c, n, Integer::sum));
         SortedSet<String> out = new TreeSet<>();
