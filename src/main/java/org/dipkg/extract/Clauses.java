@@ -7,8 +7,6 @@ import org.dipkg.text.Span;
 /** Splits a sentence into clauses at clause punctuation outside quotes and brackets. */
 final class Clauses {
     static final String BREAKS = "，；：。！？,;:";
-    /** Prepositions that open a phrase between a clause's subject and its verb (就…进行, 对…实行). */
-    static final String PREPOSITIONS = "对就向为与同给在从";
     private static final String OPEN = "“‘「『（(《";
     private static final String CLOSE = "”’」』）)》";
 

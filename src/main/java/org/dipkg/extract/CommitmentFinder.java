@@ -33,29 +33,7 @@ import org.dipkg.text.Span;
  * parallel 共同 clauses.
  */
 public final class CommitmentFinder {
-    /** The Chinese numerals of a count, and the words that count with them (五点, 三个, 两方面). */
-    private static final String NUMERALS = "一二三四五六七八九十两";
-    private static final List<String> COUNTING_WORDS = List.of("点", "根", "个", "项", "条", "大", "方面");
-    /** The first characters of {@link #COUNTING_WORDS}, for the test before the pattern. */
-    private static final String COUNTING_WORD_STARTS = COUNTING_WORDS.stream().map(w -> w.substring(0, 1))
-            .distinct().collect(java.util.stream.Collectors.joining());
-    static final LeadingPattern COUNTED = new LeadingPattern(
-            "(\\d+|[" + NUMERALS + "]{1,3})(多)?(" + String.join("|", COUNTING_WORDS) + ")[“\"「]?([\\p{IsHan}]{1,6}?)[”\"」]?"
-                    + "(?=[，。：；、,]|即|包括|$|的)", "0123456789" + NUMERALS, CommitmentFinder::mayCountAt);
     private static final LeadingPattern ORDINAL = SpeakerCues.ORDINAL;
-    private static final LeadingPattern CONDITION = new LeadingPattern("在[^，。；]{1,24}?(?:基础上|前提下|框架下|条件下)", "在");
-    /** A time before an item's verb, possibly after 于 or 在 (于年内恢复…); group 1 is the time itself. */
-    static final LeadingPattern TIME = new LeadingPattern(
-            "(?:于|在)?(明年早些时候|明年初|明年|今年|年内|年底前|近期|今后|未来(?:\\d+|[一二三四五六七八九十])年|(?:\\d{4})年(?:前|以前|之前))",
-            "于在明今年近未0123456789");
-    private static final Pattern TIME_ANYWHERE = Pattern.compile(
-            "(明年早些时候|明年|年内|未来(?:\\d+|[一二三四五六七八九十])年|\\d{4}年(?:前|以前|之前))");
-    /** Verbs after which a bare list states principles; 说 and 介绍 mostly narrate. */
-    private static final Set<String> STANCE_VERBS = Set.of("指出", "强调", "主张", "提出", "认为", "表示", "重申", "阐述");
-    /** Connectives that may open a clause before its subject or verb; longest first. */
-    private static final List<String> CONNECTIVES = List.of("并且", "同时", "此外", "另外", "并");
-    private static final List<String> FRAME_WORDS = List.of("包括", "即", "一致同意", "同意", "决定", "宣布", "商定", "强调");
-    private static final List<String> NOMINAL_TAILS = List.of("所做的努力", "所作的努力", "所作努力", "所做努力", "的重要性");
     private static final Cues.Trigger OTHER = new Cues.Trigger("", "other", null, false);
     /** The longest clause, 共同 included, read as a bare noun when no verb of commitment is in it. */
     private static final int BARE_NOUN = 4;
@@ -67,6 +45,19 @@ public final class CommitmentFinder {
     private final Words modalAdverbs;
     /** Adverbs a verb may follow; not 不, which marks the polarity. */
     private final Words verbAdverbs;
+    private final ItemPatterns patterns;
+    private final TimeNormaliser times;
+    /** Words that open an item's clause before its subject or verb (并, 此外); longest first. */
+    private final List<String> connectives;
+    /** Words skipped at an item's start: frame verbs that are no part of it, and enumeration words. */
+    private final List<String> frameWords;
+    private final List<String> enumerationWords;
+    /** The enumeration words that open the list without a colon (包括A、B); 即 needs one (即：). */
+    private final Set<String> enumerationAlone;
+    /** Noun phrases that end an agreed object without being what was agreed (所作努力). */
+    private final List<String> nominalTails;
+    /** The adverb of a side's 共同… programme. */
+    private final String jointly;
     /** Modal words by their role (will, willing, demand). */
     private final Map<String, String> modalRoles = new HashMap<>();
     /** Set nouns by what they say of their members (pledge, proposal, outcome, other); longest first. */
@@ -83,16 +74,41 @@ public final class CommitmentFinder {
             if ("yes".equals(r.get("modal"))) {
                 modal.add(r.get("word"));
             }
-            if (!r.get("word").equals("不")) {
+            if (!"negation".equals(r.get("role"))) {
                 all.add(r.get("word"));
             }
             modalRoles.put(r.get("word"), r.get("role"));
         }
+        jointly = data.rows("adverbs").stream().filter(r -> "jointly".equals(r.get("role"))).map(r -> r.get("word"))
+                .findFirst().orElse(null);
+        patterns = new ItemPatterns(data);
+        times = new TimeNormaliser(data);
+        connectives = longestFirst(data.rows("connectives").stream().filter(r -> !r.get("opens").equals("speaker"))
+                .map(r -> r.get("word")).toList());
+        enumerationWords = data.words("enumeration-words", "word");
+        enumerationAlone = data.rows("enumeration-words").stream().filter(r -> "yes".equals(r.get("alone")))
+                .map(r -> r.get("word")).collect(java.util.stream.Collectors.toSet());
+        List<String> skipped = new ArrayList<>(enumerationWords);
+        data.rows("frame-verbs").stream().filter(r -> "yes".equals(r.get("joint")) && !"yes".equals(r.get("kept")))
+                .map(r -> r.get("verb")).forEach(skipped::add);
+        frameWords = longestFirst(skipped);
+        nominalTails = longestFirst(data.words("nominal-tails", "tail"));
         data.rows("set-nouns").stream().sorted((a, b) -> b.get("noun").length() - a.get("noun").length())
                 .forEach(r -> setRoles.put(r.get("noun"), r.get("role")));
         generalActs = new Words(data.words("general-acts", "word"));
         modalAdverbs = new Words(modal);
         verbAdverbs = new Words(all);
+    }
+
+    static List<String> longestFirst(List<String> words) {
+        List<String> out = new ArrayList<>(words);
+        out.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(out);
+    }
+
+    /** The patterns of counted sets, conditions and times this finder reads items with. */
+    ItemPatterns patterns() {
+        return patterns;
     }
 
     /** A set named in a sentence, and where the enumeration of its members starts. */
@@ -142,12 +158,12 @@ public final class CommitmentFinder {
             String st = text.substring(sp.start(), sp.end());
             MatchResult mark = ORDINAL.at(st, 0, st.length());
             boolean ordinal = mark != null;
-            if (pending != null && pending.implicit && (ordinal ? !isPoint(mark.group()) || isQuestion(st)
+            if (pending != null && pending.implicit && (ordinal ? !SpeakerCues.isPoint(mark.group()) || isQuestion(st)
                     : s.paragraph() != pending.paragraph)) {
                 pending = null; // 二、…？ after 一是…: a section of the article, not the speaker's next point
             }
-            if (ordinal && pending == null && lastFrame != null && isPoint(mark.group())
-                    && mark.group().indexOf(NUMERALS.charAt(0)) >= 0 && !isQuestion(st)) {
+            if (ordinal && pending == null && lastFrame != null && SpeakerCues.isPoint(mark.group())
+                    && mark.group().indexOf(Numerals.DIGITS.charAt(1)) >= 0 && !isQuestion(st)) {
                 // 一是…。二是…。 after a speaker's paragraph, with no count announced: the speaker's numbered set
                 pending = new Pending(new CountedSet(IMPLICIT, -1, sp), null, lastFrame, s.paragraph());
                 pending.implicit = true;
@@ -176,12 +192,12 @@ public final class CommitmentFinder {
             NamedSet named = null;
             Frame outcomeFrame = null;
             List<Span> setPhrases = new ArrayList<>();
-            for (MatchResult cm : COUNTED.matches(st)) {
+            for (MatchResult cm : patterns.counted.matches(st)) {
                 String noun = setNoun(cm.group(4));
                 if (noun == null) {
                     continue;
                 }
-                int size = cm.group(2) == null ? TimeNormaliser.parseCount(cm.group(1)) : -1;
+                int size = cm.group(2) == null ? Numerals.parse(cm.group(1)) : -1;
                 if (size == 1) {
                     continue; // a set of one is no enumeration: 一个中国原则 is a name
                 }
@@ -195,7 +211,7 @@ public final class CommitmentFinder {
                 }
                 if (enumStart >= 0) {
                     named = new NamedSet(set, noun, sp.start() + cm.end() + enumStart,
-                            st.substring(0, cm.start()).contains("重申"));
+                            cues.statesStatus(st, 0, cm.start(), "reaffirmed"));
                     if ("outcome".equals(setRoles.get(noun)) && pair.size() >= 2) {
                         outcomeFrame = new Frame(pair, null, true);
                     }
@@ -224,13 +240,6 @@ public final class CommitmentFinder {
     /** The longest numbered heading taken whole as a set's member (扩大人员往来，便利商务签证). */
     private static final int HEADING = 40;
 
-    /**
-     * Whether an item's mark numbers a speaker's points (一是, 第一): the marks of a section or a question
-     * (一、, （一）, 1.) number an article's parts, not what a side says.
-     */
-    private static boolean isPoint(String mark) {
-        return mark.indexOf(POINT_MARKS.charAt(0)) >= 0 || mark.indexOf(POINT_MARKS.charAt(1)) >= 0;
-    }
 
     /** Whether a sentence asks (ends with a question mark): a question states no point. */
     private static boolean isQuestion(String sentence) {
@@ -240,11 +249,9 @@ public final class CommitmentFinder {
 
     private static final String QUESTION_MARKS = "？?";
 
-    /** The characters of the marks of a speaker's points: 一是, 第一. */
-    private static final String POINT_MARKS = "是第";
 
     /** The members of each unannounced numbered set, given the set's size and a key from it (五点). */
-    private static List<Commitment> counted(List<Commitment> out, List<CountedSet> sets) {
+    private List<Commitment> counted(List<Commitment> out, List<CountedSet> sets) {
         Map<CountedSet, Integer> sizes = new java.util.IdentityHashMap<>();
         sets.forEach(s -> sizes.put(s, 0));
         out.stream().filter(c -> sizes.containsKey(c.set())).forEach(c -> sizes.merge(c.set(), 1, Integer::sum));
@@ -252,7 +259,7 @@ public final class CommitmentFinder {
         for (Commitment c : out) {
             Integer n = c.set() == null ? null : sizes.get(c.set());
             if (n != null) {
-                CountedSet set = n < 2 ? null : new CountedSet(chineseCount(n) + COUNTING_WORDS.get(0), n, c.set().span());
+                CountedSet set = n < 2 ? null : new CountedSet(Numerals.write(n) + patterns.pointsWord, n, c.set().span());
                 c = new Commitment(c.kind(), c.parties(), c.addressee(), c.speaker(), c.action(), c.negative(),
                         c.status(), c.span(), c.object(), c.objects(), set, c.time(), c.condition(), c.confidence());
             }
@@ -265,33 +272,8 @@ public final class CommitmentFinder {
      * Where the verb after a prepositional phrase is (中方将对法国公民实行…, 就…进行磋商): a preposition, a
      * short phrase without punctuation or 的, then a trigger verb; else {@code i}.
      */
-    /**
-     * Whether a count can start at {@code i}: digits, or one to three Chinese numerals, then 多 or not, then
-     * a counting word. Every match of {@link #COUNTED} passes; most numerals of a text (一些, 进一步) do not.
-     */
-    static boolean mayCountAt(String text, int i) {
-        int k = i;
-        int n = text.length();
-        if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-            while (k < n && text.charAt(k) >= '0' && text.charAt(k) <= '9') {
-                k++;
-            }
-        } else {
-            while (k < n && k - i <= 3 && NUMERALS.indexOf(text.charAt(k)) >= 0) {
-                k++;
-            }
-            if (k - i > 3) {
-                return false;
-            }
-        }
-        if (k < n && text.charAt(k) == '多') {
-            k++;
-        }
-        return k < n && COUNTING_WORD_STARTS.indexOf(text.charAt(k)) >= 0;
-    }
-
     private int afterPrepositionalPhrase(String text, int i, int end) {
-        if (i >= end || Clauses.PREPOSITIONS.indexOf(text.charAt(i)) < 0) {
+        if (i >= end || !cues.opensPhrase(text.charAt(i))) {
             return i;
         }
         for (int k = i + 2; k < end && k - i <= PREPOSITIONAL_PHRASE; k++) {
@@ -315,25 +297,33 @@ public final class CommitmentFinder {
     }
 
     /** Offset in {@code rest} where a "，即：", "：" or "包括" enumeration starts, or -1. */
-    private static int enumerationStart(String rest) {
+    private int enumerationStart(String rest) {
         int i = 0;
-        while (i < rest.length() && i < 8 && "，,".indexOf(rest.charAt(i)) < 0 && rest.charAt(i) != '即'
-                && rest.charAt(i) != '：' && !rest.startsWith("包括", i)) {
+        while (i < rest.length() && i < 8 && "，,".indexOf(rest.charAt(i)) < 0 && rest.charAt(i) != '：'
+                && enumerationWordAt(rest, i) == null) {
             i++;
         }
         if (i < rest.length() && "，,".indexOf(rest.charAt(i)) >= 0) {
             i++;
         }
-        if (rest.startsWith("即", i)) {
-            i++;
-        }
-        if (rest.startsWith("包括", i)) {
-            i += 2;
+        String last = null;
+        for (String w = enumerationWordAt(rest, i); w != null; w = enumerationWordAt(rest, i)) {
+            i += w.length(); // 即, 包括, or both in turn
+            last = w;
         }
         if (i < rest.length() && rest.charAt(i) == '：') {
             return i + 1;
         }
-        return i > 0 && rest.substring(0, i).endsWith("包括") ? i : -1;
+        return last != null && enumerationAlone.contains(last) ? i : -1;
+    }
+
+    private String enumerationWordAt(String s, int i) {
+        for (String w : enumerationWords) {
+            if (s.startsWith(w, i)) {
+                return w;
+            }
+        }
+        return null;
     }
 
     private void readSentence(String text, Span sp, SpeakerCues.Cue cue, Frame frame, Frame outcomeFrame,
@@ -413,7 +403,7 @@ public final class CommitmentFinder {
                 action = "demand";
             }
             boolean stated = item.principles && clauseIndex <= cueClause + 1 && cue != null
-                    && STANCE_VERBS.contains(text.substring(cue.verbStart(), cue.verbEnd()));
+                    && cues.stanceVerbs.contains(text.substring(cue.verbStart(), cue.verbEnd()));
             if (item.principles && !(licensed || f.joint() || stated)) {
                 continue; // a list in narration (举世瞩目、成果丰硕、意涵深远) states no principle
             }
@@ -441,7 +431,7 @@ public final class CommitmentFinder {
                 Commitment c = new Commitment(kind, parties, addressee(text, sp, clause, mentions, parties, sides),
                         f.speaker(), partAction, t.negative(), status,
                         span, text.substring(span.start(), span.end()), objectsIn(mentions, item.objectSpans.get(i)),
-                        set, item.time(date), condition, item.trigger == OTHER ? 0.6 : 0.75);
+                        set, item.timeText == null ? null : times.normalise(item.timeText, date), condition, item.trigger == OTHER ? 0.6 : 0.75);
                 out.add(c);
                 if (item.jointly && set == null && i == 0 && kind == CommitmentKind.PROPOSAL) {
                     jointRun.add(c);
@@ -454,7 +444,7 @@ public final class CommitmentFinder {
             }
         }
         if (jointRun.size() >= 3) {
-            CountedSet run = new CountedSet(chineseCount(jointRun.size()) + "个共同", jointRun.size(),
+            CountedSet run = new CountedSet(Numerals.write(jointRun.size()) + patterns.runWord + jointly, jointRun.size(),
                     jointRun.get(0).span());
             for (Commitment c : jointRun) {
                 out.set(out.indexOf(c), new Commitment(c.kind(), c.parties(), c.addressee(), c.speaker(), c.action(),
@@ -473,7 +463,7 @@ public final class CommitmentFinder {
                                         SortedSet<String> parties, Sides sides) {
         for (Span scope : List.of(clause, new Span(sentence.start(), clause.start()))) {
             for (int k = scope.start(); k + 1 < scope.end(); k++) {
-                if ("向同对与".indexOf(text.charAt(k)) < 0) {
+                if (!cues.marksAddressee(text.charAt(k))) {
                     continue;
                 }
                 SortedSet<String> who = null;
@@ -552,11 +542,6 @@ public final class CommitmentFinder {
         return false;
     }
 
-    static String chineseCount(int n) {
-        String d = "零一二三四五六七八九十";
-        return n <= 10 ? String.valueOf(d.charAt(n)) : String.valueOf(n);
-    }
-
     private static List<Mention> objectsIn(MentionIndex mentions, Span span) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions.inside(span)) {
@@ -589,10 +574,6 @@ public final class CommitmentFinder {
         boolean conditionOnly;
         String condition;
         String timeText;
-
-        String time(LocalDate date) {
-            return timeText == null ? null : TimeNormaliser.normalise(timeText, date);
-        }
     }
 
     /**
@@ -621,7 +602,7 @@ public final class CommitmentFinder {
                 it.ownSubject = frame.parties(); // 德方欢迎…: the side named before the verb is the clause's subject
             }
         }
-        for (String w : FRAME_WORDS) {
+        for (String w : frameWords) {
             if (text.startsWith(w, i) && i + w.length() < end) {
                 i += w.length();
             }
@@ -630,7 +611,7 @@ public final class CommitmentFinder {
         boolean progress = true;
         while (progress && i < end) {
             progress = false;
-            for (String c : CONNECTIVES) {
+            for (String c : connectives) {
                 if (text.startsWith(c, i) && i + c.length() < end) {
                     i += c.length(); // 并建立…: the item starts at its verb
                     progress = true;
@@ -649,13 +630,13 @@ public final class CommitmentFinder {
                 i += subject.length();
                 progress = true;
             }
-            MatchResult m = CONDITION.at(text, i, end);
+            MatchResult m = patterns.condition.at(text, i, end);
             if (m != null) {
                 it.condition = m.group();
                 i = m.end();
                 progress = true;
             }
-            m = TIME.at(text, i, end);
+            m = patterns.time.at(text, i, end);
             if (m != null) {
                 it.timeText = m.group(1);
                 i = m.end();
@@ -673,9 +654,9 @@ public final class CommitmentFinder {
             }
         }
         String rest = text.substring(i, end);
-        if (rest.endsWith("基础上") || rest.endsWith("前提下")) {
+        if (patterns.conditionEnds.stream().anyMatch(rest::endsWith)) {
             it.conditionOnly = true;
-            int at = rest.indexOf('在');
+            int at = patterns.conditionStart(rest);
             it.condition = at >= 0 ? rest.substring(at) : rest;
             return it;
         }
@@ -706,7 +687,7 @@ public final class CommitmentFinder {
                     i++;
                 }
             }
-            for (String tail : NOMINAL_TAILS) {
+            for (String tail : nominalTails) {
                 int at = text.substring(i, end).indexOf(tail);
                 if (at > 2) {
                     end = i + at;
@@ -725,7 +706,7 @@ public final class CommitmentFinder {
             boolean skipped = false;
             String adverb = verbAdverbs.startingAt(text, j, end);
             if (adverb != null) {
-                it.jointly |= adverb.equals("共同");
+                it.jointly |= adverb.equals(jointly);
                 j += adverb.length();
                 skipped = true;
             }
@@ -762,7 +743,7 @@ public final class CommitmentFinder {
             return null;
         }
         if (it.timeText == null) {
-            Matcher tm = TIME_ANYWHERE.matcher(text.substring(spanStart, end));
+            Matcher tm = patterns.timeAnywhere.matcher(text.substring(spanStart, end));
             if (tm.find()) {
                 it.timeText = tm.group();
             }
@@ -815,7 +796,7 @@ public final class CommitmentFinder {
      * two or more parts joined by 、 and closed by 等, each with a trigger verb near its start; else none.
      */
     private List<Span> topicList(String text, int from, int verbStart) {
-        if (verbStart - from < 6 || Clauses.PREPOSITIONS.indexOf(text.charAt(from)) < 0) {
+        if (verbStart - from < 6 || !cues.opensPhrase(text.charAt(from))) {
             return List.of();
         }
         int end = verbStart;
@@ -878,13 +859,13 @@ public final class CommitmentFinder {
         return OTHER;
     }
 
-    private static boolean separatedByEnumeration(String text, List<Mention> mechs) {
+    private boolean separatedByEnumeration(String text, List<Mention> mechs) {
         for (int k = 1; k < mechs.size(); k++) {
             if (mechs.get(k).span().start() < mechs.get(k - 1).span().end()) {
                 return false;
             }
             String between = text.substring(mechs.get(k - 1).span().end(), mechs.get(k).span().start());
-            if (!between.equals("、") && !between.equals("和") && !between.equals("及")) {
+            if (!between.equals("、") && !cues.joinsList(between)) {
                 return false;
             }
         }

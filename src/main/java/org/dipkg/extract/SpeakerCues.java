@@ -20,17 +20,14 @@ import org.dipkg.text.Span;
 final class SpeakerCues {
     /** A numbered item's mark: 一是, 第一，, （一）, or an article's 一、 or 1. */
     static final LeadingPattern ORDINAL = new LeadingPattern(
-            "^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，?|（[一二三四五六七八九十]）|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、](?!\\d))",
-            "一二三四五六七八九十第（0123456789");
+            "^(?:" + Numerals.ONE_TO_TEN + "是|第" + Numerals.ONE_TO_TEN + "，?|（" + Numerals.ONE_TO_TEN + "）|"
+                    + Numerals.ONE_TO_TEN + "{1,3}、|\\d{1,2}[.．、](?!\\d))",
+            Numerals.DIGITS.substring(1) + "第（0123456789");
+    /** The characters of the marks of a speaker's points: 一是, 第一. */
+    private static final String POINT_MARKS = "是第";
     private static final String BREAKS = "，；：。！？,;:";
-    /** First-person subjects, longest first: 我们 must not be read as 我 then 们. */
-    private static final List<String> FIRST_PERSON = List.of("我们", "我");
     /** How far after a side's name its own act's verb may come (中方愿同非方携手实施…). */
     private static final int OWN_ACT_REACH = 10;
-    /** Words of a side's own will before its act; longest first. */
-    private static final List<String> WILL = List.of("愿意", "愿", "将");
-    private static final List<String> CONNECTIVES = List.of("特别是", "同时", "此外", "另外", "其中", "会上", "会谈中");
-    private static final List<String> TIME_WORDS = List.of("今天", "昨天", "刚刚", "此前", "日前", "近日", "此次", "也", "还");
 
     /** A cue: its frame, where its subject starts, and where its verb is. */
     record Cue(Frame frame, int start, int verbStart, int verbEnd, boolean verbKept) {
@@ -43,6 +40,14 @@ final class SpeakerCues {
     private final Cues cues;
     private final Map<String, FrameVerb> verbs = new HashMap<>();
     private final org.dipkg.rules.Words verbWords;
+    /** First-person subjects (我们, 我), longest first. */
+    private final List<String> firstPerson;
+    /** Words of a side's own will before its act (愿意, 愿, 将), longest first. */
+    private final List<String> will;
+    /** Words that may open a clause before its speaker (会上, 此外). */
+    private final List<String> connectives;
+    /** Time words between a speaker and 同 (我今天同…). */
+    private final List<String> timeWords;
 
     SpeakerCues(Cues cues, RuleData data) {
         this.cues = cues;
@@ -51,6 +56,20 @@ final class SpeakerCues {
                     "yes".equals(r.get("pledge"))));
         }
         verbWords = new org.dipkg.rules.Words(verbs.keySet());
+        firstPerson = CommitmentFinder.longestFirst(data.words("first-person", "word"));
+        will = CommitmentFinder.longestFirst(data.rows("adverbs").stream()
+                .filter(r -> "will".equals(r.get("role")) || "willing".equals(r.get("role"))).map(r -> r.get("word")).toList());
+        connectives = data.rows("connectives").stream().filter(r -> !r.get("opens").equals("item"))
+                .map(r -> r.get("word")).toList();
+        timeWords = data.words("cue-time-words", "word");
+    }
+
+    /**
+     * Whether an item's mark numbers a speaker's points (一是, 第一): the marks of a section or a question
+     * (一、, （一）, 1.) number an article's parts, not what a side says.
+     */
+    static boolean isPoint(String mark) {
+        return mark.indexOf(POINT_MARKS.charAt(0)) >= 0 || mark.indexOf(POINT_MARKS.charAt(1)) >= 0;
     }
 
     /** Whether the cue's verb makes what its side says a commitment to the other (美方承诺…). */
@@ -105,7 +124,7 @@ final class SpeakerCues {
             }
         }
         String best = sides.wordAt(i);
-        for (String w : FIRST_PERSON) {
+        for (String w : firstPerson) {
             if (best == null && text.startsWith(w, i)) {
                 return new Subject(null, w, i + w.length());
             }
@@ -120,7 +139,7 @@ final class SpeakerCues {
         if (om != null) {
             i = om.end();
         }
-        for (String c : CONNECTIVES) {
+        for (String c : connectives) {
             if (text.startsWith(c, i)) {
                 i += c.length();
                 break;
@@ -137,13 +156,13 @@ final class SpeakerCues {
         }
         SortedSet<String> parties = subject.parties();
         // X同Y达成…: a joint cue, possibly after a time word (我今天同…)
-        for (String t : TIME_WORDS) {
-            if (text.startsWith(t, v) && v + t.length() < limit && "同与和".indexOf(text.charAt(v + t.length())) >= 0) {
+        for (String t : timeWords) {
+            if (text.startsWith(t, v) && v + t.length() < limit && cues.joinsSpeakers(text.charAt(v + t.length()))) {
                 v += t.length();
                 break;
             }
         }
-        if (v < limit && "同与和".indexOf(text.charAt(v)) >= 0) {
+        if (v < limit && cues.joinsSpeakers(text.charAt(v))) {
             Subject other = subjectAt(text, v + 1, limit, mentions, sides);
             if (other != null && other.parties() != null) {
                 int w = other.end();
@@ -188,7 +207,7 @@ final class SpeakerCues {
                     break;
                 }
                 boolean adverbial = text.charAt(k - 1) == '地' && k - v <= 8;
-                boolean prepositional = Clauses.PREPOSITIONS.indexOf(text.charAt(v)) >= 0 && k - v >= 2;
+                boolean prepositional = cues.opensPhrase(text.charAt(v)) && k - v >= 2;
                 if ((adverbial || prepositional) && verbAt(text, k) != null) {
                     verbAt = k;
                     break;
@@ -221,17 +240,17 @@ final class SpeakerCues {
         if (!both && cues.triggerAt(text, i) != null) {
             return true;
         }
-        String will = null;
-        for (String w : WILL) {
+        String word = null;
+        for (String w : will) {
             if (text.startsWith(w, i)) {
-                will = w;
+                word = w;
                 break;
             }
         }
-        if (will == null) {
+        if (word == null) {
             return false;
         }
-        for (int k = i + will.length(); k < Math.min(limit, i + OWN_ACT_REACH); k++) {
+        for (int k = i + word.length(); k < Math.min(limit, i + OWN_ACT_REACH); k++) {
             if (BREAKS.indexOf(text.charAt(k)) >= 0) {
                 return false;
             }
@@ -247,7 +266,7 @@ final class SpeakerCues {
      * {@code i} when the clause opens otherwise.
      */
     private int afterPreposition(String text, int i, int end) {
-        if (i >= end || Clauses.PREPOSITIONS.indexOf(text.charAt(i)) < 0) {
+        if (i >= end || !cues.opensPhrase(text.charAt(i))) {
             return i;
         }
         for (int k = i + 2; k < end; k++) {

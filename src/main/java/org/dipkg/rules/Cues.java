@@ -36,6 +36,15 @@ public final class Cues {
     public final Map<String, Head> heads = new HashMap<>();
     public final Map<String, Trigger> triggers = new HashMap<>();
     public final Map<String, String> parties = new HashMap<>();
+    /** Words for leaders as a group (元首, 领导人), and those that make a mechanism's head a meeting of them. */
+    public final Set<String> leaderWords = new TreeSet<>();
+    public final Set<String> meetingLeaderWords = new TreeSet<>();
+    /** Verbs of speech after which a bare list states principles (指出, 强调): speech-verbs.csv's stance column. */
+    public final Set<String> stanceVerbs = new TreeSet<>();
+    private final String phrasePrepositions;
+    private final String addresseePrepositions;
+    private final String speakerJoiners;
+    private final Set<String> listJoiners = new TreeSet<>();
     private final Set<String> compounds = new java.util.HashSet<>();
     private final Words titleWords;
     private final Words headWords;
@@ -66,6 +75,36 @@ public final class Cues {
             }
         }
         speechVerbs = Set.copyOf(new TreeSet<>(data.words("speech-verbs", "verb")));
+        for (Map<String, String> r : data.rows("speech-verbs")) {
+            check(r, "stance", List.of("yes", "no"), true);
+            if ("yes".equals(r.get("stance"))) {
+                stanceVerbs.add(r.get("verb"));
+            }
+        }
+        for (Map<String, String> r : data.rows("leader-words")) {
+            leaderWords.add(r.get("word"));
+            if ("yes".equals(r.get("meeting"))) {
+                meetingLeaderWords.add(r.get("word"));
+            }
+        }
+        StringBuilder phrase = new StringBuilder();
+        StringBuilder addressee = new StringBuilder();
+        StringBuilder joins = new StringBuilder();
+        for (Map<String, String> r : data.rows("prepositions")) {
+            String w = r.get("word");
+            if (w.length() != 1) {
+                throw new IllegalArgumentException(r.get(RuleData.AT) + ": a preposition is one character ('" + w + "')");
+            }
+            phrase.append("yes".equals(r.get("phrase")) ? w : "");
+            addressee.append("yes".equals(r.get("addressee")) ? w : "");
+            joins.append("yes".equals(r.get("joins")) ? w : "");
+            if ("yes".equals(r.get("list"))) {
+                listJoiners.add(w);
+            }
+        }
+        phrasePrepositions = phrase.toString();
+        addresseePrepositions = addressee.toString();
+        speakerJoiners = joins.toString();
         for (Map<String, String> r : data.rows("mechanism-heads")) {
             check(r, "type", List.of("Mechanism", "WorkingGroup"), false);
             check(r, "event", List.of("yes", "no"), true);
@@ -168,6 +207,47 @@ public final class Cues {
     /** The longest title starting at {@code start}, or null. */
     public String titleStartingAt(String text, int start) {
         return titleWords.startingAt(text, start);
+    }
+
+    /** Whether a trigger verb of status {@code status} (重申: reaffirmed) stands in {@code text[from, to)}. */
+    public boolean statesStatus(String text, int from, int to, String status) {
+        for (int i = from; i < to; i++) {
+            Trigger tr = triggerAt(text, i);
+            if (tr != null && i + tr.verb().length() <= to && status.equals(tr.status())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code c} opens a prepositional phrase before a verb (就…进行, 对…实行). */
+    public boolean opensPhrase(char c) {
+        return phrasePrepositions.indexOf(c) >= 0;
+    }
+
+    /** Whether the party after {@code c} is the side an item is made to (向…, 同…). */
+    public boolean marksAddressee(char c) {
+        return addresseePrepositions.indexOf(c) >= 0;
+    }
+
+    /** Whether {@code c} joins two speakers into one joint cue (X同Y达成). */
+    public boolean joinsSpeakers(char c) {
+        return speakerJoiners.indexOf(c) >= 0;
+    }
+
+    /** Whether {@code s} joins the members of a list (A、B和C). */
+    public boolean joinsList(String s) {
+        return listJoiners.contains(s);
+    }
+
+    /** Whether {@code word} holds a word for leaders as a group (两国元首, 双方领导人). */
+    public boolean hasLeaderWord(String word, boolean meetingOnly) {
+        for (String w : meetingOnly ? meetingLeaderWords : leaderWords) {
+            if (word.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word of mechanism-scopes.csv (两军, 政府间) stands in {@code text[from, to)}. */

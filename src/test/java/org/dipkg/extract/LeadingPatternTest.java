@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
 class LeadingPatternTest {
+    private static final ItemPatterns PATTERNS = new ItemPatterns(org.dipkg.rules.RuleData.bundled());
+
 
     /** What Matcher.find gives: each match's span and groups. */
     private static List<String> viaFind(LeadingPattern p, String text) {
@@ -50,8 +52,8 @@ class LeadingPatternTest {
         int matched = 0;
         for (int n = 0; n < 20_000; n++) {
             String text = randomText(r, alphabet, 1 + r.nextInt(40));
-            List<String> expected = viaFind(CommitmentFinder.COUNTED, text);
-            assertEquals(expected, viaLeading(CommitmentFinder.COUNTED, text), text);
+            List<String> expected = viaFind(PATTERNS.counted, text);
+            assertEquals(expected, viaLeading(PATTERNS.counted, text), text);
             matched += expected.size();
         }
         // the texts must exercise the pattern, or the comparison proves nothing
@@ -73,7 +75,7 @@ class LeadingPatternTest {
             String text = randomText(r, alphabet, 1 + r.nextInt(16));
             for (int from = 0; from < text.length(); from++) {
                 int to = from + r.nextInt(text.length() - from + 1);
-                for (LeadingPattern p : List.of(SpeakerCues.ORDINAL, CommitmentFinder.TIME)) {
+                for (LeadingPattern p : List.of(SpeakerCues.ORDINAL, PATTERNS.time)) {
                     String expected = viaRegion(p, text, from, to);
                     var got = p.at(text, from, to);
                     assertEquals(expected, got == null ? null : describe(got), p.pattern() + " on " + text + " " + from + "-" + to);
@@ -95,7 +97,7 @@ class LeadingPatternTest {
 
     @Test
     void aTextWithoutAnyFirstCharacterHasNoMatch() {
-        assertEquals(List.of(), CommitmentFinder.COUNTED.matches("双方同意恢复对话。"));
-        assertEquals(List.of("2-6|三|null|点|建议"), viaLeading(CommitmentFinder.COUNTED, "提出三点建议，"));
+        assertEquals(List.of(), PATTERNS.counted.matches("双方同意恢复对话。"));
+        assertEquals(List.of("2-6|三|null|点|建议"), viaLeading(PATTERNS.counted, "提出三点建议，"));
     }
 }
