@@ -65,8 +65,8 @@ public final class Extractor {
         for (Map<String, String> r : data.rows("document-heads")) {
             docHeads.put(r.get("head"), r.getOrDefault("en", ""));
         }
-        this.finders = List.of(new PersonFinder(lexicon, cues, data.words("attendance-verbs", "verb")), new PlaceOrganizationFinder(lexicon, cues),
-                new MechanismFinder(cues, stops), new NamedDocumentFinder(cues, stops, docHeads));
+        this.finders = List.of(new PersonFinder(lexicon, cues, data), new PlaceOrganizationFinder(lexicon, cues, data),
+                new MechanismFinder(cues, stops, data), new NamedDocumentFinder(cues, stops, docHeads));
         this.commitments = new CommitmentFinder(cues, data);
     }
 

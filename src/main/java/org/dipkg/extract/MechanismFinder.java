@@ -19,20 +19,23 @@ import org.dipkg.text.Span;
  */
 public final class MechanismFinder implements MentionFinder {
     private static final Pattern FIELD_LIST_TAIL = Pattern.compile("等(?:各个?|多个?|诸)?领域的?([\\p{IsHan}]{0,4})$");
-    private static final Set<String> EVENT_QUALIFIERS = Set.of("元首", "首脑", "两国", "双方", "两国元首", "中美", "美中",
-            "双边", "正式", "非正式", "本次", "这次", "此次", "上次", "首次", "再次", "视频", "线上", "电话");
     /** A numbered session (第五次, 首次, 一次, 新一轮) makes one occurrence of a meeting, not the mechanism. */
     private static final Pattern ORDINAL_SESSION = Pattern.compile("第[\\d一二三四五六七八九十百]+[次届轮]|首次|首届|^[\\d一二三四五六七八九十两]+次|^[一两][个场轮届]|[新下]一[轮届次]");
-    /** Nouns after a name that speak of what the mechanism does, not of a longer name. */
-    private static final Set<String> WHAT_IT_DOES = Set.of("工作", "进展", "成果", "作用");
     private static final String OPEN_QUOTES = "“「\"‘『";
     private static final String CLOSE_QUOTES = "”」\"’』";
 
     private final Cues cues;
     private final PhraseExtender extender;
 
-    public MechanismFinder(Cues cues, Set<String> stops) {
+    /** Words that make a meeting's head one occasion (本次, 视频): event-qualifiers.csv. */
+    private final Set<String> eventQualifiers;
+    /** Nouns after a name that speak of what the mechanism does (工作, 作用): mechanism-activities.csv. */
+    private final Set<String> activities;
+
+    public MechanismFinder(Cues cues, Set<String> stops, org.dipkg.rules.RuleData data) {
         this.cues = cues;
+        this.eventQualifiers = Set.copyOf(data.words("event-qualifiers", "word"));
+        this.activities = Set.copyOf(data.words("mechanism-activities", "noun"));
         this.extender = new PhraseExtender(cues, stops, true);
     }
 
@@ -88,12 +91,12 @@ public final class MechanismFinder implements MentionFinder {
     }
 
     /** True when the next token carries the noun phrase on (对话合作), so this head is not its end. */
-    private static boolean continuesNounPhrase(List<Token> tokens, int k) {
+    private boolean continuesNounPhrase(List<Token> tokens, int k) {
         if (k + 1 >= tokens.size()) {
             return false;
         }
         Token next = tokens.get(k + 1);
-        if (WHAT_IT_DOES.contains(next.word())) {
+        if (activities.contains(next.word())) {
             return false; // 推进中法海关合作工作组工作: the group's work, after its name
         }
         String p = next.pos();
@@ -193,7 +196,7 @@ public final class MechanismFinder implements MentionFinder {
 
     private boolean isMeeting(String text, List<Token> tokens, int start, int headStart) {
         String modifier = text.substring(start, headStart);
-        if (modifier.contains("元首") || modifier.contains("首脑") || ORDINAL_SESSION.matcher(modifier).find()) {
+        if (cues.hasLeaderWord(modifier, true) || ORDINAL_SESSION.matcher(modifier).find()) {
             return true;
         }
         boolean any = false;
@@ -203,10 +206,10 @@ public final class MechanismFinder implements MentionFinder {
             }
             any = true;
             String w = t.word();
-            if (w.contains("元首") || w.contains("首脑")) {
+            if (cues.hasLeaderWord(w, true)) {
                 return true;
             }
-            if (!(t.isPlace() || t.isPerson() || cues.titles.containsKey(w) || EVENT_QUALIFIERS.contains(w)
+            if (!(t.isPlace() || t.isPerson() || cues.titles.containsKey(w) || eventQualifiers.contains(w)
                     || cues.parties.containsKey(w) || t.pos().equals("nx")
                     || t.pos().startsWith("m") || t.pos().startsWith("t"))) {
                 return false;

@@ -14,24 +14,8 @@ import org.dipkg.text.Span;
  * open a speaker's turn; and transliterated names right after a title, which HanLP often splits.
  */
 public final class PersonFinder implements MentionFinder {
-    /** Characters that transliterations of foreign names are written with. */
-    static final String TRANSLITERATION =
-            "阿埃艾爱爱安昂奥澳巴拔拜班邦保鲍贝本比彼毕宾波玻伯勃博布步查柴达戴丹道德登邓狄迪蒂帝丁东杜敦顿多朵俄厄恩尔"
-            + "法凡范菲斐费芬丰夫弗伏福富嘎该盖甘冈戈哥歌格葛根贡古瓜哈海罕汉豪赫黑亨洪胡华霍基吉加伽贾杰金卡凯坎康柯科克肯库"
-            + "夸奎昆拉莱赖兰郎朗劳勒雷蕾里理利莉丽连列林琳灵留卢鲁路伦罗洛玛马迈麦曼芒梅美门蒙孟米密敏明摩莫默姆穆纳娜奈南"
-            + "内尼涅宁纽努诺欧帕潘庞培佩彭皮珀普齐奇恰乔切钦琼丘屈萨塞赛桑瑟森沙莎山尚绍舍申圣施什史士舒斯松宋苏索塔泰坦汤"
-            + "唐特滕提廷图托瓦万旺威韦维温文沃乌伍西希锡席夏肖谢辛欣休修雅亚延扬耶伊依因英尤于约泽扎詹兹佐卓";
-    /** First characters that, in HanLP's person guesses, mostly come from words like 两国元首 or 为中美. */
-    private static final String NOT_A_NAME_START = "国两和为海中美百这那以对与在是其该各本此另每向从把被让给时";
-    /** Last characters of HanLP person guesses that swallowed a function word (…时就, …也). */
-    private static final String NOT_A_NAME_END = "就也都在时的了着过是和与及将又还";
-
     /** First letters of HanLP's tags that end a run of unread characters: p, c, u, d, w, v, r, y, e, o, m, q, f, t. */
     private static final String FUNCTION_TAGS = "pcudwvryeomqft";
-
-    /** What follows a country's short name in its state's full name. */
-    private static final Set<String> STATE_FORMS = Set.of("共和国", "联邦共和国", "人民共和国", "民主共和国", "联邦",
-            "王国", "联合王国", "合众国", "社会主义共和国", "伊斯兰共和国", "阿拉伯共和国");
 
     /** The longest name an attendee line lists, in characters (欧阳玉靖; a foreign name has its title). */
     private static final int ATTENDEE_NAME = 4;
@@ -41,14 +25,27 @@ public final class PersonFinder implements MentionFinder {
     /** Verbs that close an attendee line (…等参加). */
     private final org.dipkg.rules.Words attendance;
 
-    public PersonFinder(Lexicon lexicon, Cues cues) {
-        this(lexicon, cues, java.util.List.of());
-    }
+    /** Characters foreign names are transliterated with; that rarely start or end a name (name-characters.csv). */
+    private final String transliteration;
+    private final String notFirst;
+    private final String notLast;
+    /** What follows a country's short name in its state's full name (state-forms.csv). */
+    private final Set<String> stateForms;
 
-    public PersonFinder(Lexicon lexicon, Cues cues, java.util.Collection<String> attendanceVerbs) {
+    public PersonFinder(Lexicon lexicon, Cues cues, org.dipkg.rules.RuleData data) {
         this.lexicon = lexicon;
         this.cues = cues;
-        this.attendance = new org.dipkg.rules.Words(attendanceVerbs);
+        this.attendance = new org.dipkg.rules.Words(data.words("attendance-verbs", "verb"));
+        this.transliteration = characters(data, "transliteration");
+        this.notFirst = characters(data, "not-first");
+        this.notLast = characters(data, "not-last");
+        this.stateForms = Set.copyOf(data.words("state-forms", "form"));
+    }
+
+    private static String characters(org.dipkg.rules.RuleData data, String use) {
+        StringBuilder out = new StringBuilder();
+        data.rows("name-characters").stream().filter(r -> r.get("use").equals(use)).forEach(r -> out.append(r.get("characters")));
+        return out.toString();
     }
 
     @Override
@@ -67,12 +64,12 @@ public final class PersonFinder implements MentionFinder {
                 continue;
             }
             String w = t.word();
-            if (w.length() < 2 || w.length() > 8 || NOT_A_NAME_START.indexOf(w.charAt(0)) >= 0
-                    || NOT_A_NAME_END.indexOf(w.charAt(w.length() - 1)) >= 0
+            if (w.length() < 2 || w.length() > 8 || notFirst.indexOf(w.charAt(0)) >= 0
+                    || notLast.indexOf(w.charAt(w.length() - 1)) >= 0
                     || !w.codePoints().allMatch(c -> Character.isLetter(c) || c == '·')) {
                 continue;
             }
-            if (w.contains("元首") || w.contains("首脑") || w.contains("领导人") || containsTitle(w)) {
+            if (cues.hasLeaderWord(w, false) || containsTitle(w)) {
                 continue;
             }
             String title = titleNear(text, t.span().start(), t.span().end());
@@ -90,7 +87,7 @@ public final class PersonFinder implements MentionFinder {
                 continue;
             }
             int e = i;
-            while (e < s.end() && e - i < 6 && TRANSLITERATION.indexOf(text.charAt(e)) >= 0) {
+            while (e < s.end() && e - i < 6 && transliteration.indexOf(text.charAt(e)) >= 0) {
                 e++;
             }
             String country = countryBefore(text, i, s);
@@ -204,7 +201,7 @@ public final class PersonFinder implements MentionFinder {
         }
         int titleStart = nameStart - title.length();
         for (Lexicon.Hit h : lexicon.find(text, Math.max(sentence.start(), titleStart - 12), titleStart)) {
-            if (h.entry().isCountry() && (h.end() == titleStart || STATE_FORMS.contains(text.substring(h.end(), titleStart)))) {
+            if (h.entry().isCountry() && (h.end() == titleStart || stateForms.contains(text.substring(h.end(), titleStart)))) {
                 return h.entry().country();
             }
         }

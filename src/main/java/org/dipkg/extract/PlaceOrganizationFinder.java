@@ -15,17 +15,6 @@ import org.dipkg.text.Span;
  * (巴西开发银行, 德国联邦议院); HanLP organisation names that end in an organisation noun.
  */
 public final class PlaceOrganizationFinder implements MentionFinder {
-    private static final String[] PLACE_SUFFIXES = {"州", "省", "市", "县", "岛", "山", "湖", "河", "港", "城", "镇",
-        "村", "区", "洲", "湾", "岭", "街"};
-    private static final String[] VENUES = {"庄园", "大桥", "广场", "机场", "大会堂", "宫", "酒店", "宾馆", "大厦"};
-    private static final String[] ORG_SUFFIXES = {"组织", "委员会", "协会", "商会", "集团", "公司", "大学", "学院", "银行",
-        "基金会", "研究院", "研究所", "动物园", "联盟", "议会", "国会", "政府", "通讯社", "新闻社", "外交部", "国防部", "商务部",
-        "陆战队", "部队", "军"};
-    /** Nouns that end an organisation's name made of a place and the nouns after it (not 政府, 军: 两国政府). */
-    private static final Set<String> NAME_HEADS = Set.of("组织", "协会", "商会", "集团", "公司", "大学",
-        "学院", "银行", "基金会", "研究院", "研究所", "动物园", "联盟", "议会", "国会", "议院", "通讯社", "新闻社", "博物馆");
-    /** The last characters of the head nouns, which most words are ruled out by before a set look-up. */
-    private static final java.util.BitSet HEAD_ENDS = lastCharacters(NAME_HEADS);
     /** Words between the place and the head noun, at most. */
     private static final int MAX_NAME_MODIFIERS = 3;
     /** Parts of speech of the words between the place and the head (nouns, verbal nouns, distinguishing words). */
@@ -34,9 +23,24 @@ public final class PlaceOrganizationFinder implements MentionFinder {
     private final Lexicon lexicon;
     private final Cues cues;
 
-    public PlaceOrganizationFinder(Lexicon lexicon, Cues cues) {
+    /** The rule tables' place suffixes (…州, …岛), venue nouns (…庄园) and organisation nouns (…协会). */
+    private final List<String> placeSuffixes;
+    private final Set<String> venues;
+    private final List<String> organizationSuffixes;
+    private final Set<String> nameHeads;
+    /** The last characters of the head nouns, which most words are ruled out by before a set look-up. */
+    private final java.util.BitSet headEnds;
+
+    public PlaceOrganizationFinder(Lexicon lexicon, Cues cues, org.dipkg.rules.RuleData data) {
         this.lexicon = lexicon;
         this.cues = cues;
+        this.placeSuffixes = data.words("place-suffixes", "suffix");
+        this.venues = Set.copyOf(data.words("venue-nouns", "noun"));
+        List<java.util.Map<String, String>> nouns = data.rows("organization-nouns");
+        this.organizationSuffixes = nouns.stream().filter(r -> "yes".equals(r.get("suffix"))).map(r -> r.get("noun")).toList();
+        this.nameHeads = nouns.stream().filter(r -> "yes".equals(r.get("head"))).map(r -> r.get("noun"))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.headEnds = lastCharacters(nameHeads);
     }
 
     @Override
@@ -48,11 +52,9 @@ public final class PlaceOrganizationFinder implements MentionFinder {
             // a name followed by a venue noun is a place, whatever HanLP thought the name was
             if ((t.isPerson() || t.isPlace() || t.pos().startsWith("nz")) && i + 1 < tokens.size()) {
                 String next = tokens.get(i + 1).word();
-                for (String v : VENUES) {
-                    if (next.equals(v)) {
-                        Span span = new Span(t.span().start(), tokens.get(i + 1).span().end());
-                        out.add(Mention.of(EntityType.PLACE, span, text.substring(span.start(), span.end()), 0.8));
-                    }
+                if (venues.contains(next)) {
+                    Span span = new Span(t.span().start(), tokens.get(i + 1).span().end());
+                    out.add(Mention.of(EntityType.PLACE, span, text.substring(span.start(), span.end()), 0.8));
                 }
             }
         }
@@ -83,9 +85,10 @@ public final class PlaceOrganizationFinder implements MentionFinder {
                 continue;
             }
             String w = t.word();
-            if (t.isPlace() && (t.pos().equals("nsf") || endsWithAny(w, PLACE_SUFFIXES))) {
+            if (t.isPlace() && (t.pos().equals("nsf") || endsWithAny(w, placeSuffixes))) {
                 out.add(Mention.of(EntityType.PLACE, t.span(), w, 0.7));
-            } else if (t.isOrganization() && endsWithAny(w, ORG_SUFFIXES) && !w.endsWith("工作组")) {
+            } else if (t.isOrganization() && endsWithAny(w, organizationSuffixes)
+                    && !cues.endsWithHead(w, EntityType.WORKING_GROUP.label())) {
                 out.add(Mention.of(EntityType.ORGANIZATION, t.span(), w, 0.7));
             }
         }
@@ -96,10 +99,10 @@ public final class PlaceOrganizationFinder implements MentionFinder {
      * The name that token {@code head} ends when it is an organisation noun and a place opens the nouns
      * before it (法国/国民/议会, 巴西/开发/银行), with no gap between the words; or null.
      */
-    static Span headedName(List<Token> tokens, int head) {
+    Span headedName(List<Token> tokens, int head) {
         Token h = tokens.get(head);
         String w = h.word();
-        if (w.isEmpty() || !HEAD_ENDS.get(w.charAt(w.length() - 1)) || !NAME_HEADS.contains(w)) {
+        if (w.isEmpty() || !headEnds.get(w.charAt(w.length() - 1)) || !nameHeads.contains(w)) {
             return null;
         }
         int end = h.span().end();
@@ -128,7 +131,7 @@ public final class PlaceOrganizationFinder implements MentionFinder {
         return s == null || s.isEmpty() ? null : s;
     }
 
-    private static boolean endsWithAny(String w, String[] suffixes) {
+    private static boolean endsWithAny(String w, List<String> suffixes) {
         for (String s : suffixes) {
             if (w.endsWith(s) && w.length() > s.length()) {
                 return true;

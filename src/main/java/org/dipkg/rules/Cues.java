@@ -220,6 +220,12 @@ public final class Cues {
         return false;
     }
 
+    /** Whether {@code word} ends in a mechanism head of {@code type} (Mechanism, WorkingGroup): 中美禁毒合作工作组. */
+    public boolean endsWithHead(String word, String type) {
+        Head h = headEndingAt(word, word.length(), 0);
+        return h != null && h.type().equals(type);
+    }
+
     /** Whether {@code c} opens a prepositional phrase before a verb (就…进行, 对…实行). */
     public boolean opensPhrase(char c) {
         return phrasePrepositions.indexOf(c) >= 0;
