@@ -1,5 +1,6 @@
 package org.dipkg.extract;
 
+import org.dipkg.text.Numerals;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -81,7 +82,7 @@ public final class CommitmentFinder {
         }
         jointly = data.rows("adverbs").stream().filter(r -> "jointly".equals(r.get("role"))).map(r -> r.get("word"))
                 .findFirst().orElse(null);
-        patterns = new ItemPatterns(data);
+        patterns = new ItemPatterns(data, cues);
         times = new TimeNormaliser(data);
         connectives = longestFirst(data.rows("connectives").stream().filter(r -> !r.get("opens").equals("speaker"))
                 .map(r -> r.get("word")).toList());
@@ -277,7 +278,7 @@ public final class CommitmentFinder {
             return i;
         }
         for (int k = i + 2; k < end && k - i <= PREPOSITIONAL_PHRASE; k++) {
-            if (Clauses.BREAKS.indexOf(text.charAt(k - 1)) >= 0 || text.charAt(k - 1) == '的') {
+            if (Clauses.BREAKS.indexOf(text.charAt(k - 1)) >= 0 || Cues.before(text, k, cues.attribution)) {
                 return i; // 同法国的航空合作…: a noun phrase, whose 合作 is no verb
             }
             if (cues.triggerAt(text, k) != null) {
@@ -663,7 +664,8 @@ public final class CommitmentFinder {
         // 相互尊重、和平共处、保持沟通…: a list of stated principles, one item each
         List<Span> parts = listParts(text, i, end);
         if (parts.size() >= 3 && parts.stream().allMatch(p -> p.length() >= 4 && p.length() <= 12
-                && text.substring(p.start(), p.end()).indexOf('的') < 0 && text.substring(p.start(), p.end()).indexOf('等') < 0)) {
+                && !text.substring(p.start(), p.end()).contains(cues.attribution)
+                && !text.substring(p.start(), p.end()).contains(cues.listEnd))) {
             int bareParts = 0;
             for (Span p : parts) {
                 Cues.Trigger t = cues.triggerAt(text, p.start());
@@ -680,11 +682,11 @@ public final class CommitmentFinder {
         }
         // 认可双方团队自…以来为讨论…所作努力: what was agreed is the purpose, not the agents or the effort
         if (agreedObject) {
-            int since = rest.indexOf("以来");
-            if (since >= 0 && since + 2 < rest.length()) {
-                i += since + 2;
-                if (text.charAt(i) == '为') {
-                    i++;
+            int since = rest.indexOf(cues.since);
+            if (since >= 0 && since + cues.since.length() < rest.length()) {
+                i += since + cues.since.length();
+                if (Cues.at(text, i, cues.purpose)) {
+                    i += cues.purpose.length();
                 }
             }
             for (String tail : nominalTails) {
@@ -736,8 +738,8 @@ public final class CommitmentFinder {
         it.trigger = trigger;
         it.negative = trigger.negative();
         int objectStart = j + trigger.verb().length();
-        while (end > objectStart && text.charAt(end - 1) == '等') {
-            end--;
+        while (end > objectStart && Cues.before(text, end, cues.listEnd)) {
+            end -= cues.listEnd.length();
         }
         if (end - spanStart < 3 || end - objectStart < 2 && trigger != OTHER) {
             return null;
@@ -760,8 +762,8 @@ public final class CommitmentFinder {
         boolean fieldList = mechs.size() >= 2 && mechs.stream().allMatch(m -> !m.label().equals(textOf(text, m)));
         if (fieldList) {
             // 推进在A、B、C等各领域的机制性磋商: the item is the head phrase over the fields
-            int dengAt = text.lastIndexOf('等', end - 1);
-            int from = dengAt > mechs.get(mechs.size() - 1).span().end() - 1 ? dengAt + 1 : objectStart;
+            int dengAt = text.lastIndexOf(cues.listEnd, end - 1);
+            int from = dengAt > mechs.get(mechs.size() - 1).span().end() - 1 ? dengAt + cues.listEnd.length() : objectStart;
             it.spans.add(new Span(from, end));
             it.objectSpans.add(objectSpan);
         } else if (mechs.size() >= 2 && separatedByEnumeration(text, mechs)) {
@@ -800,13 +802,13 @@ public final class CommitmentFinder {
             return List.of();
         }
         int end = verbStart;
-        while (end > from && text.charAt(end - 1) == '了') {
-            end--;
+        while (end > from && Cues.before(text, end, cues.aspect)) {
+            end -= cues.aspect.length();
         }
-        if (text.charAt(end - 1) != '等') {
+        if (!Cues.before(text, end, cues.listEnd)) {
             return List.of();
         }
-        List<Span> parts = listParts(text, from + 1, end - 1);
+        List<Span> parts = listParts(text, from + 1, end - cues.listEnd.length());
         if (parts.size() < 2) {
             return List.of();
         }

@@ -33,9 +33,6 @@ import org.dipkg.text.Span;
  * finders, resolves overlapping mentions, then finds the commitments. Thread-safe.
  */
 public final class Extractor {
-    private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
-    private static final Pattern DATELINE = Pattern.compile("(新华社|新华网|人民日报|中新社|央视新闻)[^，。\\n]{0,12}?(\\d{1,2})月(\\d{1,2})日电");
-    private static final Pattern SOURCE = Pattern.compile("来源[:：]\\s*([\\p{IsHan}A-Za-z]{2,10})");
 
     /** The most text segmented in one call to HanLP. */
     private static final int SEGMENT_RUN = 2000;
@@ -44,7 +41,8 @@ public final class Extractor {
     private final DocumentReader reader;
     private final List<MentionFinder> finders;
     private final CommitmentFinder commitments;
-    private final MeetingFinder meetings = new MeetingFinder();
+    private final MeetingFinder meetings;
+    private final Datelines datelines;
 
     public Extractor(RuleData data) {
         this(data, java.nio.charset.StandardCharsets.UTF_8);
@@ -68,6 +66,8 @@ public final class Extractor {
         this.finders = List.of(new PersonFinder(lexicon, cues, data), new PlaceOrganizationFinder(lexicon, cues, data),
                 new MechanismFinder(cues, stops, data), new NamedDocumentFinder(cues, stops, docHeads));
         this.commitments = new CommitmentFinder(cues, data);
+        this.meetings = new MeetingFinder(data);
+        this.datelines = new Datelines(lexicon.newsNames());
     }
 
     /** Time spent in HanLP's segmentation so far, summed over all threads, in nanoseconds. */
@@ -167,8 +167,8 @@ public final class Extractor {
             }
         }
         List<Mention> mentions = carryCountries(repeatNames(text, resolveOverlaps(found)));
-        LocalDate date = date(text);
-        return new DocumentAnalysis(doc, title(text), date, publisher(text), mentions,
+        LocalDate date = datelines.date(text);
+        return new DocumentAnalysis(doc, title(text), date, datelines.publisher(text), mentions,
                 commitments.find(doc, mentions, date, bounds), meetings.find(doc, mentions, date));
     }
 
@@ -309,48 +309,6 @@ public final class Extractor {
                     : new Mention(m.type(), m.span(), m.label(), m.known(), m.role(), c.iterator().next(), m.confidence()));
         }
         return out;
-    }
-
-    static LocalDate date(String text) {
-        String head = text.length() > 600 ? text.substring(0, 600) : text;
-        Matcher m = FULL_DATE.matcher(head);
-        LocalDate full = null;
-        if (m.find()) {
-            full = safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        }
-        Matcher d = DATELINE.matcher(head);
-        if (d.find()) {
-            int year = full != null ? full.getYear() : -1;
-            if (year < 0) {
-                Matcher any = Pattern.compile("(\\d{4})年").matcher(text);
-                year = any.find() ? Integer.parseInt(any.group(1)) : -1;
-            }
-            if (year > 0) {
-                LocalDate dl = safeDate(year, Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)));
-                if (dl != null) {
-                    return dl;
-                }
-            }
-        }
-        return full;
-    }
-
-    private static LocalDate safeDate(int y, int m, int d) {
-        try {
-            return LocalDate.of(y, m, d);
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
-    }
-
-    static String publisher(String text) {
-        String head = text.length() > 600 ? text.substring(0, 600) : text;
-        Matcher m = SOURCE.matcher(head);
-        if (m.find()) {
-            return m.group(1);
-        }
-        Matcher d = DATELINE.matcher(head);
-        return d.find() ? d.group(1) : null;
     }
 
     static String title(String text) {

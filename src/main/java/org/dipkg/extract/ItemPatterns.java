@@ -1,5 +1,6 @@
 package org.dipkg.extract;
 
+import org.dipkg.text.Numerals;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +13,8 @@ import org.dipkg.rules.RuleData;
  * condition before a verb (在…基础上), and a time (明年, 于年内, 未来五年).
  */
 final class ItemPatterns {
-    /** After a count, an approximate count's mark (20多项). */
-    private static final String ABOUT = "多";
-    /** A set's noun phrase ends before a particle of attribution (五点共识的…). */
-    private static final String OF = "的";
+    /** After a count, an approximate count's mark (20多项); a set's noun phrase ends before 的 (五点共识的…). */
+    private final String about;
 
     /** The times written with numbers, without groups of their own. */
     private static final String NUMBERED_TIMES = TimeNormaliser.NEXT_YEARS.replace("(\\d+|", "(?:\\d+|") + "|"
@@ -37,15 +36,20 @@ final class ItemPatterns {
     final String runWord;
 
     ItemPatterns(RuleData data) {
+        this(data, new org.dipkg.rules.Cues(data));
+    }
+
+    ItemPatterns(RuleData data, org.dipkg.rules.Cues cues) {
+        about = cues.about;
         List<Map<String, String>> counting = data.rows("counting-words");
         List<String> countingWords = counting.stream().map(r -> r.get("word")).toList();
         countingStarts = countingWords.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
         pointsWord = named(counting, "points");
         runWord = named(counting, "run");
         String enumerations = String.join("|", data.words("enumeration-words", "word"));
-        counted = new LeadingPattern("(\\d+|[" + Numerals.COUNTING + "]{1,3})(" + ABOUT + ")?("
+        counted = new LeadingPattern("(\\d+|[" + Numerals.COUNTING + "]{1,3})(" + Pattern.quote(about) + ")?("
                 + String.join("|", countingWords) + ")[“\"「]?([\\p{IsHan}]{1,6}?)[”\"」]?"
-                + "(?=[，。：；、,]|" + enumerations + "|$|" + OF + ")", "0123456789" + Numerals.COUNTING, this::mayCountAt);
+                + "(?=[，。：；、,]|" + enumerations + "|$|" + Pattern.quote(cues.attribution) + ")", "0123456789" + Numerals.COUNTING, this::mayCountAt);
 
         String opens = words(data, "conditions", r -> r.get("part").equals("open"));
         conditionOpens = data.rows("conditions").stream().filter(r -> r.get("part").equals("open"))
@@ -117,8 +121,8 @@ final class ItemPatterns {
                 return false;
             }
         }
-        if (k < n && text.startsWith(ABOUT, k)) {
-            k += ABOUT.length();
+        if (k < n && text.startsWith(about, k)) {
+            k += about.length();
         }
         return k < n && countingStarts.indexOf(text.charAt(k)) >= 0;
     }

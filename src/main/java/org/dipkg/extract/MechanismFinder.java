@@ -234,10 +234,10 @@ public final class MechanismFinder implements MentionFinder {
             if (c == '、') {
                 fields.add(0, new Span(i + 1, e));
                 e = i;
-            } else if (c == '，' || c == '；' || c == '：' || c == '在' && i + 1 < listEnd
+            } else if (c == '，' || c == '；' || c == '：' || cues.opensFields(c) && i + 1 < listEnd
                     || cues.triggerAt(text, i) != null && cues.triggerAt(text, i).verb().length() >= 2
                     && i + cues.triggerAt(text, i).verb().length() <= e && !fields.isEmpty()) {
-                int from = c == '在' || c == '，' || c == '；' || c == '：' ? i + 1 : i + cues.triggerAt(text, i).verb().length();
+                int from = cues.opensFields(c) || c == '，' || c == '；' || c == '：' ? i + 1 : i + cues.triggerAt(text, i).verb().length();
                 fields.add(0, new Span(from, e));
                 e = -1;
                 break;

@@ -19,8 +19,15 @@ import org.dipkg.text.Span;
  * of the document when it only says month and day), the places and the participants.
  */
 final class MeetingFinder {
-    private static final Words MEETS = new Words(List.of("会晤", "会谈", "通电话", "通话", "视频会晤", "会见", "举行会谈", "峰会"));
-    private static final Pattern DATE = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern DATE = Pattern.compile("(?:" + Datelines.YEAR + ")?" + Datelines.MONTH_DAY);
+    /** The mark of a date range (14日至17日). */
+    private static final String UNTIL = "至";
+    /** Verbs and nouns of a meeting between leaders (meeting-verbs.csv). */
+    private final Words meets;
+
+    MeetingFinder(org.dipkg.rules.RuleData data) {
+        meets = new Words(data.words("meeting-verbs", "word"));
+    }
 
     Meeting find(Document doc, List<Mention> mentions, LocalDate documentDate) {
         String text = doc.analysis().text();
@@ -29,7 +36,7 @@ final class MeetingFinder {
         for (Sentence s : doc.sentences()) {
             Span sp = s.span();
             String st = text.substring(sp.start(), sp.end());
-            if (MEETS.indexIn(st) < 0) {
+            if (meets.indexIn(st) < 0) {
                 continue;
             }
             Map<String, Mention> leaders = new LinkedHashMap<>();
@@ -62,7 +69,7 @@ final class MeetingFinder {
             }
             Meeting m = new Meeting(date, List.copyOf(leaders.values()), places, sp);
             // a trip's date range (14日至17日) is a fallback; a sentence naming the meeting's own day wins
-            if (d.find(0) && st.startsWith("至", d.end())) {
+            if (d.find(0) && st.startsWith(UNTIL, d.end())) {
                 fallback = fallback == null ? m : fallback;
                 continue;
             }

@@ -113,7 +113,7 @@ public final class PersonFinder implements MentionFinder {
      */
     private void attendees(String text, Span s, List<Mention> out) {
         for (int i = s.start(); i < s.end(); i++) {
-            if (text.charAt(i) != '等' || attendance.startingAt(text, i + 1, s.end()) == null) {
+            if (!Cues.at(text, i, cues.listEnd) || attendance.startingAt(text, i + cues.listEnd.length(), s.end()) == null) {
                 continue;
             }
             List<Span> names = new ArrayList<>();

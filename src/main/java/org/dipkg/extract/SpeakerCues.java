@@ -1,5 +1,6 @@
 package org.dipkg.extract;
 
+import org.dipkg.text.Numerals;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -206,7 +207,7 @@ final class SpeakerCues {
                 if (BREAKS.indexOf(text.charAt(k)) >= 0) {
                     break;
                 }
-                boolean adverbial = text.charAt(k - 1) == '地' && k - v <= 8;
+                boolean adverbial = Cues.before(text, k, cues.adverbial) && k - v <= 8;
                 boolean prepositional = cues.opensPhrase(text.charAt(v)) && k - v >= 2;
                 if ((adverbial || prepositional) && verbAt(text, k) != null) {
                     verbAt = k;

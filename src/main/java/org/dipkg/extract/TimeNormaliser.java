@@ -1,5 +1,6 @@
 package org.dipkg.extract;
 
+import org.dipkg.text.Numerals;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

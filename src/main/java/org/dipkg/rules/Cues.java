@@ -41,9 +41,18 @@ public final class Cues {
     public final Set<String> meetingLeaderWords = new TreeSet<>();
     /** Verbs of speech after which a bare list states principles (指出, 强调): speech-verbs.csv's stance column. */
     public final Set<String> stanceVerbs = new TreeSet<>();
+    /** Particles by role (particles.csv): 的, 地, 等, 了, 多, 以来, 为. */
+    public final String attribution;
+    public final String adverbial;
+    public final String listEnd;
+    public final String aspect;
+    public final String about;
+    public final String since;
+    public final String purpose;
     private final String phrasePrepositions;
     private final String addresseePrepositions;
     private final String speakerJoiners;
+    private final String fieldOpeners;
     private final Set<String> listJoiners = new TreeSet<>();
     private final Set<String> compounds = new java.util.HashSet<>();
     private final Words titleWords;
@@ -90,6 +99,7 @@ public final class Cues {
         StringBuilder phrase = new StringBuilder();
         StringBuilder addressee = new StringBuilder();
         StringBuilder joins = new StringBuilder();
+        StringBuilder fields = new StringBuilder();
         for (Map<String, String> r : data.rows("prepositions")) {
             String w = r.get("word");
             if (w.length() != 1) {
@@ -98,13 +108,28 @@ public final class Cues {
             phrase.append("yes".equals(r.get("phrase")) ? w : "");
             addressee.append("yes".equals(r.get("addressee")) ? w : "");
             joins.append("yes".equals(r.get("joins")) ? w : "");
+            fields.append("yes".equals(r.get("field")) ? w : "");
             if ("yes".equals(r.get("list"))) {
                 listJoiners.add(w);
             }
         }
+        Map<String, String> particles = new HashMap<>();
+        for (Map<String, String> r : data.rows("particles")) {
+            if (particles.put(r.get("role"), r.get("word")) != null) {
+                throw new IllegalArgumentException(r.get(RuleData.AT) + ": a second particle for role '" + r.get("role") + "'");
+            }
+        }
+        attribution = particle(particles, "attribution");
+        adverbial = particle(particles, "adverbial");
+        listEnd = particle(particles, "list-end");
+        aspect = particle(particles, "aspect");
+        about = particle(particles, "about");
+        since = particle(particles, "since");
+        purpose = particle(particles, "purpose");
         phrasePrepositions = phrase.toString();
         addresseePrepositions = addressee.toString();
         speakerJoiners = joins.toString();
+        fieldOpeners = fields.toString();
         for (Map<String, String> r : data.rows("mechanism-heads")) {
             check(r, "type", List.of("Mechanism", "WorkingGroup"), false);
             check(r, "event", List.of("yes", "no"), true);
@@ -209,6 +234,24 @@ public final class Cues {
         return titleWords.startingAt(text, start);
     }
 
+    private static String particle(Map<String, String> particles, String role) {
+        String w = particles.get(role);
+        if (w == null || w.isEmpty()) {
+            throw new IllegalArgumentException("particles: no word for role '" + role + "'");
+        }
+        return w;
+    }
+
+    /** Whether {@code text} has particle {@code particle} at {@code i}. */
+    public static boolean at(String text, int i, String particle) {
+        return i >= 0 && text.startsWith(particle, i);
+    }
+
+    /** Whether {@code text} ends {@code particle} right before {@code end}. */
+    public static boolean before(String text, int end, String particle) {
+        return end >= particle.length() && text.startsWith(particle, end - particle.length());
+    }
+
     /** Whether a trigger verb of status {@code status} (重申: reaffirmed) stands in {@code text[from, to)}. */
     public boolean statesStatus(String text, int from, int to, String status) {
         for (int i = from; i < to; i++) {
@@ -234,6 +277,11 @@ public final class Cues {
     /** Whether the party after {@code c} is the side an item is made to (向…, 同…). */
     public boolean marksAddressee(char c) {
         return addresseePrepositions.indexOf(c) >= 0;
+    }
+
+    /** Whether {@code c} opens a list of fields (在A、B等领域). */
+    public boolean opensFields(char c) {
+        return fieldOpeners.indexOf(c) >= 0;
     }
 
     /** Whether {@code c} joins two speakers into one joint cue (X同Y达成). */

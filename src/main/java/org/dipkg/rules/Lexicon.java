@@ -84,6 +84,13 @@ public final class Lexicon {
         return out;
     }
 
+    /** Every written form of a news agency or paper (kind news), whose dateline dates a text. */
+    public java.util.List<String> newsNames() {
+        return bySurface.entrySet().stream().filter(e -> "news".equals(e.getValue().kind())).map(Map.Entry::getKey)
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
+                .toList();
+    }
+
     public Entry bySurface(String surface) {
         return bySurface.get(surface);
     }

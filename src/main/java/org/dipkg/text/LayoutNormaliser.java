@@ -15,7 +15,8 @@ import java.util.Map;
  * it only wraps the column and is removed.
  */
 public final class LayoutNormaliser implements TextStage {
-
+    /** The marks of a briefing's turns, before a colon: 答：, 问：, 問：. */
+    private static final String DIALOGUE = "答问問";
     private static final String TERMINALS = "。！？!?；;…：:";
     private static final String CLOSERS = "”’」』）)】》\"'";
     private static final String INNER_PUNCT = "，,、；;：:。！？!?";
@@ -95,15 +96,15 @@ public final class LayoutNormaliser implements TextStage {
         if (c == '【' || c == '◆' || c == '●' || c == '■' || line.startsWith("——")) {
             return true;
         }
-        if (line.startsWith("答：") || line.startsWith("问：") || line.startsWith("問：")) {
+        if (line.length() > 1 && DIALOGUE.indexOf(c) >= 0 && line.charAt(1) == '：') {
             return true;
         }
         // （一） or 一、 style section numbers
-        if ((c == '（' || c == '(') && line.length() > 2 && "一二三四五六七八九十".indexOf(line.charAt(1)) >= 0) {
+        if ((c == '（' || c == '(') && line.length() > 2 && Numerals.isOneToTen(line.charAt(1))) {
             return true;
         }
         int j = 0;
-        while (j < line.length() && j < 3 && "一二三四五六七八九十".indexOf(line.charAt(j)) >= 0) {
+        while (j < line.length() && j < 3 && Numerals.isOneToTen(line.charAt(j))) {
             j++;
         }
         return j > 0 && j < line.length() && line.charAt(j) == '、';

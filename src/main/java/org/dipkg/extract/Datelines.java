@@ -1,0 +1,75 @@
+package org.dipkg.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a document's date and publisher from its head: a full date (2023年11月15日), a news agency's
+ * dateline (新华社旧金山11月15日电, its year from the text), a source line (来源：新华网).
+ */
+final class Datelines {
+    /** A year, group 1: 2023年. */
+    static final String YEAR = "(\\d{4})年";
+    /** A month and a day, groups 1 and 2: 11月15日. */
+    static final String MONTH_DAY = "(\\d{1,2})月(\\d{1,2})日";
+    /** How much of a document's start is read for its date and publisher. */
+    private static final int HEAD = 600;
+    private static final Pattern FULL_DATE = Pattern.compile(YEAR + MONTH_DAY);
+    private static final Pattern ANY_YEAR = Pattern.compile(YEAR);
+    private static final Pattern SOURCE = Pattern.compile("来源[:：]\\s*([\\p{IsHan}A-Za-z]{2,10})");
+    /** A dateline: a news agency, a place, a month and day, then 电 (dispatched). */
+    private final Pattern dateline;
+
+    Datelines(List<String> newsNames) {
+        String names = String.join("|", newsNames.stream().map(Pattern::quote).toList());
+        dateline = Pattern.compile("(" + (names.isEmpty() ? "(?!)" : names) + ")[^，。\\n]{0,12}?" + MONTH_DAY + "电");
+    }
+
+    LocalDate date(String text) {
+        String head = head(text);
+        Matcher m = FULL_DATE.matcher(head);
+        LocalDate full = null;
+        if (m.find()) {
+            full = safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        }
+        Matcher d = dateline.matcher(head);
+        if (d.find()) {
+            int year = full != null ? full.getYear() : -1;
+            if (year < 0) {
+                Matcher any = ANY_YEAR.matcher(text);
+                year = any.find() ? Integer.parseInt(any.group(1)) : -1;
+            }
+            if (year > 0) {
+                LocalDate dl = safeDate(year, Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)));
+                if (dl != null) {
+                    return dl;
+                }
+            }
+        }
+        return full;
+    }
+
+    String publisher(String text) {
+        String head = head(text);
+        Matcher m = SOURCE.matcher(head);
+        if (m.find()) {
+            return m.group(1);
+        }
+        Matcher d = dateline.matcher(head);
+        return d.find() ? d.group(1) : null;
+    }
+
+    private static String head(String text) {
+        return text.length() > HEAD ? text.substring(0, HEAD) : text;
+    }
+
+    static LocalDate safeDate(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+}
