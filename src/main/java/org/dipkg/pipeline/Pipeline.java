@@ -73,6 +73,9 @@ public final class Pipeline {
     private boolean namedGraphs = true;
     private java.util.Set<Path> skipped = java.util.Set.of();
 
+    /** The rule tables, which the graph builder reads its merge keys from too. */
+    private final RuleData data;
+
     public Pipeline(RuleData data, int threads) {
         this(data, threads, java.nio.charset.StandardCharsets.UTF_8);
     }
@@ -83,6 +86,7 @@ public final class Pipeline {
 
     public Pipeline(RuleData data, int threads, java.nio.charset.Charset encoding, long maxChars) {
         this.extractor = new Extractor(data, encoding, maxChars);
+        this.data = data;
         this.threads = Math.max(1, threads);
     }
 
@@ -119,7 +123,7 @@ public final class Pipeline {
                 good.add(in);
             }
         }
-        GraphBuilder builder = new GraphBuilder(namedGraphs, threads > 1);
+        GraphBuilder builder = new GraphBuilder(namedGraphs, threads > 1, data);
         long segmented = extractor.segmentationNanos();
         List<Extracted> sources = new ArrayList<>();
         Consumer<Object> take = new Consumer<>() {

@@ -1,5 +1,7 @@
 package org.dipkg.rdf;
 
+import org.dipkg.rules.RuleData;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -93,6 +95,7 @@ public final class GraphBuilder {
     private final Map<String, String> meetingOfDoc = new TreeMap<>();
     private final List<MergeKeys.Source> keySources = new ArrayList<>();
     private boolean finished;
+    private final KeyRules keyRules;
 
     /** A builder that keeps a named graph per source besides the merged graph. */
     public GraphBuilder() {
@@ -109,8 +112,14 @@ public final class GraphBuilder {
      * finished, two of them on other threads; without, one after another on the finishing thread.
      */
     public GraphBuilder(boolean namedGraphs, boolean parallelIndex) {
+        this(namedGraphs, parallelIndex, RuleData.bundled());
+    }
+
+    /** A builder whose merge keys follow the rule tables of {@code data} (a user's lexicon included). */
+    public GraphBuilder(boolean namedGraphs, boolean parallelIndex, RuleData data) {
         this.namedGraphs = namedGraphs;
         this.parallelIndex = parallelIndex;
+        this.keyRules = new KeyRules(data);
     }
 
     /** The whole graph of a list of analyses at once, in document-id order. */
@@ -302,8 +311,8 @@ public final class GraphBuilder {
         }
         Node meeting = meeting(a, d);
         for (Mention men : a.mentions()) {
-            String key = MergeKeys.provisionalEntityKey(men);
-            if (MergeKeys.isMechanism(men)) {
+            String key = keyRules.provisionalEntityKey(men);
+            if (KeyRules.isMechanism(men)) {
                 d.mechanismKeys.add(key);
             }
             String iri = entityIri(men.type(), key);
@@ -355,7 +364,7 @@ public final class GraphBuilder {
         }
         Map<String, Long> statedSizes = new TreeMap<>();
         for (Commitment c : a.commitments()) {
-            MergeKeys.CommitmentKey key = MergeKeys.commitmentKeyOf(c);
+            MergeKeys.CommitmentKey key = keyRules.commitmentKeyOf(c);
             d.commitmentKeys.add(key);
             String iri = Iris.commitment(key.provisional());
             Node node = t.uri(iri);
@@ -456,7 +465,7 @@ public final class GraphBuilder {
     }
 
     /** The meeting the document reports: its date, places and leaders. */
-    private static Node meeting(DocumentAnalysis a, Draft d) {
+    private Node meeting(DocumentAnalysis a, Draft d) {
         Meeting meeting = a.meeting();
         if (meeting == null) {
             return null;
@@ -499,8 +508,8 @@ public final class GraphBuilder {
     }
 
     /** An entity's IRI by its key before merging: {@link #finish} renames the few whose keys merge. */
-    static String entityIri(Mention men) {
-        return entityIri(men.type(), MergeKeys.provisionalEntityKey(men));
+    String entityIri(Mention men) {
+        return entityIri(men.type(), keyRules.provisionalEntityKey(men));
     }
 
     private static String entityIri(EntityType type, String key) {

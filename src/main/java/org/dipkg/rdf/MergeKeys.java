@@ -37,7 +37,6 @@ import org.dipkg.extract.Mention;
  */
 final class MergeKeys {
     static final int MIN_GARBLE_LENGTH = 10;
-    private static final String[] HEADS_BEFORE_MECHANISM = {"对话", "磋商", "沟通", "会晤", "会谈", "协商", "合作"};
 
     /** What the merge rule reads of one document: its mechanism keys and its commitments' keys. */
     record Source(String doc, Set<String> mechanisms, List<CommitmentKey> commitments) {
@@ -83,46 +82,6 @@ final class MergeKeys {
             }
         }
         set.putAll(clusterSets(members));
-    }
-
-    static boolean isMechanism(Mention m) {
-        return m.type() == EntityType.MECHANISM || m.type() == EntityType.WORKING_GROUP;
-    }
-
-    static String mechanismKey(String label) {
-        String k = Iris.key(label);
-        if (k.endsWith("机制")) {
-            for (String h : HEADS_BEFORE_MECHANISM) {
-                if (k.endsWith(h + "机制") && k.length() > h.length() + 2) {
-                    return k.substring(0, k.length() - 2);
-                }
-            }
-        }
-        return k;
-    }
-
-    /** An entity mention's key before merging. */
-    static String provisionalEntityKey(Mention m) {
-        if (isMechanism(m)) {
-            return mechanismKey(m.label());
-        }
-        return Iris.key(m.known() != null ? m.known().name() : m.label());
-    }
-
-    static CommitmentKey commitmentKeyOf(Commitment c) {
-        // 在有共同利益的领域 = 在有共同利益领域; 负责任地管控 = 负责任管控
-        String object = Iris.key(c.object()).replace("的", "").replace("地", "");
-        String setKey = c.set() == null ? null : Iris.key(c.set().key());
-        if (c.objects().size() == 1) {
-            Mention o = c.objects().get(0);
-            String entity = Iris.key(o.label());
-            // the item is the verb and the entity, nothing more
-            if (object.endsWith(entity) && object.length() - entity.length() <= 3) {
-                return isMechanism(o) ? new CommitmentKey(c.action(), null, mechanismKey(o.label()), setKey)
-                        : new CommitmentKey(c.action(), c.action() + "/" + entity, null, setKey);
-            }
-        }
-        return new CommitmentKey(c.action(), c.action() + "/" + object, null, setKey);
     }
 
     private String baseKey(CommitmentKey c) {

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class MergeRuleTest {
+    private static final KeyRules KEYS = new KeyRules(org.dipkg.rules.RuleData.bundled());
+
     static Extractor extractor;
 
     @BeforeAll
@@ -111,8 +113,8 @@ class MergeRuleTest {
 
     @Test
     void keysIgnoreScriptPunctuationAndATrailingMechanismWord() {
-        assertEquals(MergeKeys.mechanismKey("人工智能政府间对话机制"), MergeKeys.mechanismKey("人工智能政府间对话"));
-        assertEquals("对话机制", MergeKeys.mechanismKey("对话机制"));
+        assertEquals(KEYS.mechanismKey("人工智能政府间对话机制"), KEYS.mechanismKey("人工智能政府间对话"));
+        assertEquals("对话机制", KEYS.mechanismKey("对话机制"));
     }
 
     /** Random keys of 8 to 13 characters over a small alphabet, with one-character variants planted among them. */
