@@ -125,4 +125,28 @@ class RuleDataTest {
         String m = assertThrows(IllegalArgumentException.class, () -> new org.dipkg.extract.Extractor(data)).getMessage();
         assertTrue(m.startsWith(dir.resolve("segment-words.csv") + ":2: tag 'Adjective'"), m);
     }
+
+    @Test
+    void aStateAddedWithItsShortFormNamesItsSideAndItsCompoundWithChina() throws IOException {
+        RuleData data = user("entities", "type,name,en,country,kind,short\nPlace,冰岛,Iceland,IS,country,冰\n");
+        Lexicon lexicon = new Lexicon(data);
+        Cues cues = new Cues(data, lexicon.countries(), lexicon.shortForms());
+        assertEquals("IS", cues.parties.get("冰岛"));
+        assertEquals("IS", cues.parties.get("冰方"));
+        assertEquals("CN+IS", cues.parties.get("中冰"));
+        assertTrue(cues.isCompound("中冰") && !cues.isCompound("冰岛"));
+    }
+
+    @Test
+    void aShortFormTwoStatesShareNamesEitherOfThem() {
+        Lexicon lexicon = new Lexicon(RuleData.bundled());
+        Cues cues = new Cues(RuleData.bundled(), lexicon.countries(), lexicon.shortForms());
+        assertEquals("BR|PK", cues.parties.get("巴方"));
+        assertEquals("CN+BR|CN+PK", cues.parties.get("中巴"));
+    }
+
+    @Test
+    void aSecondParticleForOneRoleIsRefused() throws IOException {
+        assertTrue(cuesRefusal("particles", "word,role\n之,attribution\n").contains("a second particle for role 'attribution'"));
+    }
 }
