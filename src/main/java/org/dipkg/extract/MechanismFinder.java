@@ -77,7 +77,8 @@ public final class MechanismFinder implements MentionFinder {
                 continue;
             }
             if (head.scoped() && !quoted && !hasScope(text, tokens, start, headStart)
-                    && !(headStart - start >= FIELD && bothSidesIn(text, clauseStart(text, s, start), start))) {
+                    && !(headStart - start >= FIELD && bothSidesIn(text, clauseStart(text, s, start), start))
+                    && !coordinatedWithMechanism(text, start, out)) {
                 continue; // 战略沟通, 交流机制, 体制机制: an everyday word, no channel between states
             }
             EntityType type = "WorkingGroup".equals(head.type()) ? EntityType.WORKING_GROUP : EntityType.MECHANISM;
@@ -158,6 +159,21 @@ public final class MechanismFinder implements MentionFinder {
 
     /** The shortest modifier that names a field (海洋事务磋商), which the clause's parties then scope. */
     private static final int FIELD = 4;
+
+    /**
+     * Whether the name is joined to a mechanism found just before it (两军高层沟通和机制性对话): the scope
+     * of the first names the second too.
+     */
+    private boolean coordinatedWithMechanism(String text, int start, List<Mention> found) {
+        for (Mention m : found) {
+            int gap = start - m.span().end();
+            if (gap >= 1 && gap <= 2 && (text.charAt(m.span().end()) == '、'
+                    || cues.joinsList(text.substring(m.span().end(), start)))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether words for both sides (两国, 双方, 中美) stand in {@code text[from, to)}: they scope a field's channel. */
     private boolean bothSidesIn(String text, int from, int to) {

@@ -109,6 +109,12 @@ class MentionFindersTest {
     }
 
     @Test
+    void anEverydayWordNamesAMechanismOnlyWithAScopeBetweenStates() {
+        DocumentAnalysis a = Genre.analyse("李强同越南总理会谈。双方同意加强战略沟通，完善体制机制，恢复两军防务磋商和联合巡逻对话。");
+        assertEquals(List.of("两军防务磋商", "联合巡逻对话"), Genre.labels(a, EntityType.MECHANISM));
+    }
+
+    @Test
     void keepsAHighLevelMechanismsNameWhole() {
         DocumentAnalysis a = Genre.analyse("王毅表示，中方愿建立中日海洋事务高级别磋商机制。");
         assertEquals(List.of("中日海洋事务高级别磋商机制"), Genre.labels(a, EntityType.MECHANISM));
