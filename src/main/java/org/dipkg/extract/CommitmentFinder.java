@@ -1,6 +1,5 @@
 package org.dipkg.extract;
 
-import org.dipkg.text.Numerals;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,11 +10,11 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dipkg.rules.Cues;
 import org.dipkg.rules.RuleData;
 import org.dipkg.rules.Words;
 import org.dipkg.text.Document;
+import org.dipkg.text.Numerals;
 import org.dipkg.text.Sentence;
 import org.dipkg.text.Span;
 
@@ -84,7 +83,7 @@ public final class CommitmentFinder {
                 .findFirst().orElse(null);
         patterns = new ItemPatterns(data, cues);
         times = new TimeNormaliser(data);
-        connectives = longestFirst(data.rows("connectives").stream().filter(r -> !r.get("opens").equals("speaker"))
+        connectives = Words.longestFirst(data.rows("connectives").stream().filter(r -> !r.get("opens").equals("speaker"))
                 .map(r -> r.get("word")).toList());
         enumerationWords = data.words("enumeration-words", "word");
         enumerationAlone = data.rows("enumeration-words").stream().filter(r -> "yes".equals(r.get("alone")))
@@ -92,24 +91,13 @@ public final class CommitmentFinder {
         List<String> skipped = new ArrayList<>(enumerationWords);
         data.rows("frame-verbs").stream().filter(r -> "yes".equals(r.get("joint")) && !"yes".equals(r.get("kept")))
                 .map(r -> r.get("verb")).forEach(skipped::add);
-        frameWords = longestFirst(skipped);
-        nominalTails = longestFirst(data.words("nominal-tails", "tail"));
+        frameWords = Words.longestFirst(skipped);
+        nominalTails = Words.longestFirst(data.words("nominal-tails", "tail"));
         data.rows("set-nouns").stream().sorted((a, b) -> b.get("noun").length() - a.get("noun").length())
                 .forEach(r -> setRoles.put(r.get("noun"), r.get("role")));
         generalActs = new Words(data.words("general-acts", "word"));
         modalAdverbs = new Words(modal);
         verbAdverbs = new Words(all);
-    }
-
-    static List<String> longestFirst(List<String> words) {
-        List<String> out = new ArrayList<>(words);
-        out.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        return List.copyOf(out);
-    }
-
-    /** The patterns of counted sets, conditions and times this finder reads items with. */
-    ItemPatterns patterns() {
-        return patterns;
     }
 
     /** A set named in a sentence, and where the enumeration of its members starts. */

@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dipkg.nlp.Segmenter;
 import org.dipkg.nlp.Token;
 import org.dipkg.rules.Cues;

@@ -1,12 +1,12 @@
 package org.dipkg.extract;
 
-import org.dipkg.text.Numerals;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dipkg.rules.RuleData;
+import org.dipkg.text.Numerals;
 
 /**
  * The patterns an item is read with, made from the rule tables: a counted set (五点承诺, 20多项成果), a

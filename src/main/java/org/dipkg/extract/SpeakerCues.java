@@ -1,6 +1,5 @@
 package org.dipkg.extract;
 
-import org.dipkg.text.Numerals;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.TreeSet;
 import java.util.regex.MatchResult;
 import org.dipkg.rules.Cues;
 import org.dipkg.rules.RuleData;
+import org.dipkg.text.Numerals;
 import org.dipkg.text.Span;
 
 /**
@@ -57,8 +57,8 @@ final class SpeakerCues {
                     "yes".equals(r.get("pledge"))));
         }
         verbWords = new org.dipkg.rules.Words(verbs.keySet());
-        firstPerson = CommitmentFinder.longestFirst(data.words("first-person", "word"));
-        will = CommitmentFinder.longestFirst(data.rows("adverbs").stream()
+        firstPerson = org.dipkg.rules.Words.longestFirst(data.words("first-person", "word"));
+        will = org.dipkg.rules.Words.longestFirst(data.rows("adverbs").stream()
                 .filter(r -> "will".equals(r.get("role")) || "willing".equals(r.get("role"))).map(r -> r.get("word")).toList());
         connectives = data.rows("connectives").stream().filter(r -> !r.get("opens").equals("item"))
                 .map(r -> r.get("word")).toList();

@@ -1,6 +1,5 @@
 package org.dipkg.extract;
 
-import org.dipkg.text.Numerals;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dipkg.rules.RuleData;
+import org.dipkg.text.Numerals;
 
 /**
  * Reads a time expression in an item and returns it normalised against the document's date: the words

@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.dipkg.extract.Commitment;
-import org.dipkg.extract.EntityType;
-import org.dipkg.extract.Mention;
 
 /**
  * Reads what every document states and decides which mentions, commitments and sets are one node.

@@ -41,6 +41,13 @@ public final class Words {
         });
     }
 
+    /** {@code words} longest first, for a scan that must try a longer word before its prefix (我们, 我). */
+    public static List<String> longestFirst(List<String> words) {
+        List<String> out = new ArrayList<>(words);
+        out.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(out);
+    }
+
     /** The longest word that starts at {@code i}, or null. */
     public String startingAt(String text, int i) {
         return startingAt(text, i, text.length());
