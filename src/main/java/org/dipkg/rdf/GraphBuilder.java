@@ -222,7 +222,7 @@ public final class GraphBuilder {
         List<MentionRow> renamed = new ArrayList<>(rows.size());
         for (MentionRow r : rows) {
             String node = renames.getOrDefault(r.node(), r.node());
-            String set = setKeys.getOrDefault(r.set(), r.set());
+            String set = setLabel(setKeys.getOrDefault(r.set(), r.set()));
             MentionRow n = node.equals(r.node()) && set.equals(r.set()) ? r : new MentionRow(r.doc(), r.type(),
                     r.kind(), r.party(), r.action(), set, r.text(), r.start(), r.end(), node, r.confidence());
             if (!targets.contains(node) || seen.add(n.doc() + " " + node)) {
@@ -364,7 +364,7 @@ public final class GraphBuilder {
         }
         Map<String, Long> statedSizes = new TreeMap<>();
         for (Commitment c : a.commitments()) {
-            MergeKeys.CommitmentKey key = keyRules.commitmentKeyOf(c);
+            MergeKeys.CommitmentKey key = keyRules.commitmentKeyOf(c, doc.id());
             d.commitmentKeys.add(key);
             String iri = Iris.commitment(key.provisional());
             Node node = t.uri(iri);
@@ -433,6 +433,12 @@ public final class GraphBuilder {
         }
         statedSizes.forEach((set, size) -> t.add(t.uri(set), DIPKG.statedSize, n.integer(size)));
         return meeting == null ? null : meeting.getURI();
+    }
+
+    /** The label part of a set's key (五点承诺 of 五点承诺/001.txt), as the mentions table shows it. */
+    static String setLabel(String setKey) {
+        int at = setKey.indexOf(KeyRules.SET_SCOPE);
+        return at < 0 ? setKey : setKey.substring(0, at);
     }
 
     /**

@@ -59,12 +59,19 @@ final class KeyRules {
         return Iris.key(m.known() != null ? m.known().name() : m.label());
     }
 
-    MergeKeys.CommitmentKey commitmentKeyOf(Commitment c) {
+    /** What separates a set's label from the document it is stated in, in the set's key. */
+    static final String SET_SCOPE = "/";
+
+    /**
+     * A commitment's key before merging. Its set's key is the set's label in the document that states it
+     * (五点承诺/001.txt): sets are merged across documents by the members they share, never by label.
+     */
+    MergeKeys.CommitmentKey commitmentKeyOf(Commitment c, String doc) {
         String object = Iris.key(c.object());
         for (String p : joiningParticles) {
             object = object.replace(p, "");
         }
-        String setKey = c.set() == null ? null : Iris.key(c.set().key());
+        String setKey = c.set() == null ? null : Iris.key(c.set().key()) + SET_SCOPE + Iris.pathSegment(doc);
         if (c.objects().size() == 1) {
             Mention o = c.objects().get(0);
             String entity = Iris.key(o.label());

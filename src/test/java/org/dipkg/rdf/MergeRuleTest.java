@@ -63,6 +63,20 @@ class MergeRuleTest {
     }
 
     @Test
+    void setsOfOneLabelInTwoDocumentsStayTwoUnlessTheyShareMembers() throws Exception {
+        GraphBuilder.Built b = new GraphBuilder().build(List.of(
+                doc("a.txt", "习近平提出三点倡议：一是加强航运合作，二是扩大农业贸易，三是便利人员往来。"),
+                doc("b.txt", "习近平提出三点倡议：一是深化能源合作，二是拓展数字经济，三是共建职业学校。"),
+                doc("c.txt", "习近平提出三点倡议：一是加强航运合作，二是扩大农业贸易，三是便利人员往来。")));
+        Map<String, Set<String>> sets = new java.util.TreeMap<>();
+        b.dataset().getDefaultModel().listStatements(null, org.dipkg.rdf.DIPKG.memberOf, (org.apache.jena.rdf.model.RDFNode) null)
+                .forEachRemaining(s -> sets.computeIfAbsent(s.getObject().asResource().getURI(), k -> new TreeSet<>())
+                        .add(s.getSubject().getURI()));
+        assertEquals(2, sets.size(), sets.toString()); // a's and c's, which share their members, and b's
+        assertTrue(sets.values().stream().allMatch(m -> m.size() == 3), sets.toString());
+    }
+
+    @Test
     void shortNamesOneCharacterApartStayApart() throws Exception {
         GraphBuilder.Built b = new GraphBuilder().build(List.of(
                 doc("a.txt", "两国元首同意重启中美农业联委会。"),
