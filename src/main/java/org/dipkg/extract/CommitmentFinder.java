@@ -506,7 +506,7 @@ public final class CommitmentFinder {
     }
 
     /**
-     * Whether the other side is named in the sentence up to the clause's end (中方愿同法方…, 美方不寻求同中国…):
+     * Whether the other side is named in the sentence up to the clause's end (中方愿同法方…, 日方不寻求同中方…):
      * a party word, a state or a person of a party of the meeting that is not among the item's own.
      */
     private boolean addressed(String text, Span sentence, Span clause, MentionIndex mentions,

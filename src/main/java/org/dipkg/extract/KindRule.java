@@ -14,7 +14,7 @@ final class KindRule {
     /**
      * The facts of one clause that decide its kind.
      *
-     * @param principles  a bare list of stated principles (相互尊重、和平共处…)
+     * @param principles  a bare list of stated principles (平等互利、和平共处…)
      * @param set         what the noun of the counted set it belongs to says of its members
      * @param agreed      both sides' frame: they agreed, decided, announced or welcomed it, or will do it
      * @param jointly     one side's 共同… / 双方要… programme

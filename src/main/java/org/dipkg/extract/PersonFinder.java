@@ -109,7 +109,7 @@ public final class PersonFinder implements MentionFinder {
 
     /**
      * The people of an attendee line: names of two to four characters joined by 、 right before 等 and a
-     * verb of attendance (蔡奇、王毅、何立峰等参加), the line's first name at the start of its clause.
+     * verb of attendance (李明、张华等出席), the line's first name at the start of its clause.
      */
     private void attendees(String text, Span s, List<Mention> out) {
         for (int i = s.start(); i < s.end(); i++) {

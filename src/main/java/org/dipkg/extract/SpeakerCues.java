@@ -47,6 +47,15 @@ final class SpeakerCues {
     private final List<String> will;
     /** Words that may open a clause before its speaker (会上, 此外). */
     private final List<String> connectives;
+    /**
+     * Adverbs a verb may follow (共同, 还, 进一步): adverbs.csv, less its negation and the modal words of
+     * demand (双方要…, 中欧应… is a speaker's programme for both, not what both do).
+     */
+    private final org.dipkg.rules.Words adverbs;
+    /** Adverbs of manner, no modal word among them (共同, 一致, 积极): they may stand before a frame verb. */
+    private final org.dipkg.rules.Words manner;
+    /** The adverb that makes what two sides say a joint statement (共同表示). */
+    private final String jointly;
     /** Time words between a speaker and 同 (我今天同…). */
     private final List<String> timeWords;
 
@@ -63,6 +72,14 @@ final class SpeakerCues {
         connectives = data.rows("connectives").stream().filter(r -> !r.get("opens").equals("item"))
                 .map(r -> r.get("word")).toList();
         timeWords = data.words("cue-time-words", "word");
+        jointly = data.rows("adverbs").stream().filter(r -> "jointly".equals(r.get("role"))).map(r -> r.get("word"))
+                .findFirst().orElse(null);
+        manner = new org.dipkg.rules.Words(data.rows("adverbs").stream()
+                .filter(r -> !"yes".equals(r.get("modal")) && !"negation".equals(r.get("role")))
+                .map(r -> r.get("word")).toList());
+        adverbs = new org.dipkg.rules.Words(data.rows("adverbs").stream()
+                .filter(r -> !"negation".equals(r.get("role")) && !"demand".equals(r.get("role")))
+                .map(r -> r.get("word")).toList());
     }
 
     /**
@@ -95,13 +112,18 @@ final class SpeakerCues {
                     first = null;
                 }
             } else if (first != null) {
-                // 两位元首握手道别，相约…; 双方以…为引领，就…达成…: a later clause opening with a frame verb,
-                // possibly after a prepositional phrase, keeps the first subject
+                // 两位元首握手道别，相约…; 双方以…为引领，就…达成…; 中欧领导人互致问候，共同表示…: a later clause
+                // opening with a frame verb, possibly after a prepositional phrase or adverbs, keeps the first subject
                 int at = afterPreposition(text, c.start(), c.end());
+                boolean together = false;
+                for (String a = manner.startingAt(text, at, c.end()); a != null; a = manner.startingAt(text, at, c.end())) {
+                    together |= a.equals(jointly);
+                    at += a.length(); // …，共同表示，…
+                }
                 FrameVerb fv = verbAt(text, at);
                 if (fv != null) {
                     String verb = verbWordAt(text, at);
-                    boolean joint = fv.joint() && first.parties().size() >= 2;
+                    boolean joint = (fv.joint() || together) && first.parties().size() >= 2;
                     return new Cue(new Frame(first.parties(), first.label(), joint), c.start(), at,
                             at + verb.length(), fv.kept());
                 }
@@ -232,26 +254,32 @@ final class SpeakerCues {
     }
 
     /**
-     * Whether one side's own act follows at {@code i}: a trigger verb right there (中方支持…), or after a
-     * word of will (愿, 将) within a few characters, before the clause ends (中方愿同非方携手实施…). A
-     * side that should or must do something (美方应…) is spoken of, not speaking. Both sides need the word
-     * of will: 双方合作… is a noun phrase about them.
+     * Whether one side's own act follows at {@code i}: a trigger verb right there (中方支持…), or with its
+     * aspect (双方签署了…), or after words of will or manner (愿, 将, 共同) within a few characters, before
+     * the clause ends (中方愿同非方携手实施…, 两国总理共同签署…). Both sides need one of these: 双方合作…
+     * is a noun phrase about them.
      */
     private boolean ownActAt(String text, int i, int limit, boolean both) {
         if (!both && cues.triggerAt(text, i) != null) {
             return true;
         }
-        String word = null;
-        for (String w : will) {
-            if (text.startsWith(w, i)) {
-                word = w;
-                break;
-            }
+        Cues.Trigger right = cues.triggerAt(text, i);
+        if (right != null && Cues.at(text, i + right.verb().length(), cues.aspect)) {
+            return true; // 双方签署了…: a verb with its aspect, not a noun phrase
         }
-        if (word == null) {
+        int k = i;
+        boolean willed = false;
+        for (String w = markerAt(text, k, both); w != null && k < limit; w = markerAt(text, k, both)) {
+            willed |= will.contains(w);
+            k += w.length(); // 愿, 将, 共同, 还: a side's verb phrase follows
+        }
+        if (k == i) {
             return false;
         }
-        for (int k = i + word.length(); k < Math.min(limit, i + OWN_ACT_REACH); k++) {
+        if (!willed) {
+            return cues.triggerAt(text, k) != null; // 两国总理共同签署…, but not 两国共同关切没有减少
+        }
+        for (; k < Math.min(limit, i + OWN_ACT_REACH); k++) {
             if (BREAKS.indexOf(text.charAt(k)) >= 0) {
                 return false;
             }
@@ -260,6 +288,19 @@ final class SpeakerCues {
             }
         }
         return false;
+    }
+
+    /**
+     * A word of will at {@code i} (愿, 将), or, for both sides, an adverb of manner (共同, 还), or null.
+     * One side's adverb alone (中方也…) more often goes on another speaker's words than opens its own.
+     */
+    private String markerAt(String text, int i, boolean both) {
+        for (String w : will) {
+            if (text.startsWith(w, i)) {
+                return w;
+            }
+        }
+        return both ? adverbs.startingAt(text, i) : null;
     }
 
     /**

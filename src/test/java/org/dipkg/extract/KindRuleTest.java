@@ -14,7 +14,7 @@ class KindRuleTest {
     /** principles, set, agreed, jointly, stance, demand, marker, will, addressed, general, restraint → kind. */
     static Stream<Arguments> rows() {
         return Stream.of(
-                row("相互尊重、和平共处、合作共赢", true, SetRole.NONE, false, false, true, false, false, false, false, false, false, CommitmentKind.PRINCIPLE),
+                row("平等互利、和平共处、开放包容", true, SetRole.NONE, false, false, true, false, false, false, false, false, false, CommitmentKind.PRINCIPLE),
                 row("五点承诺的一项: 一个方的承诺", false, SetRole.PLEDGE, false, false, true, false, false, false, false, false, false, CommitmentKind.PLEDGE),
                 row("三点建议: 一方的建议", false, SetRole.PROPOSAL, false, false, true, false, false, false, false, false, false, CommitmentKind.PROPOSAL),
                 row("双方同意的建议内容是协议", false, SetRole.PROPOSAL, true, false, true, false, false, false, false, false, false, CommitmentKind.AGREEMENT),
@@ -23,7 +23,7 @@ class KindRuleTest {
                 row("一方的 共同… 计划", false, SetRole.NONE, false, true, true, false, false, false, false, false, false, CommitmentKind.PROPOSAL),
                 row("叙述, 无标记", false, SetRole.NONE, false, false, false, false, false, false, false, false, false, null),
                 row("希望美方…", false, SetRole.NONE, false, false, true, true, false, false, true, false, false, CommitmentKind.POSITION),
-                row("美方不寻求同中国…", false, SetRole.NONE, false, false, true, false, true, false, true, false, true, CommitmentKind.PLEDGE),
+                row("日方不寻求同中方对抗", false, SetRole.NONE, false, false, true, false, true, false, true, false, true, CommitmentKind.PLEDGE),
                 row("中方自…起暂停对美加征关税", false, SetRole.NONE, false, false, true, false, false, false, true, false, true, CommitmentKind.PLEDGE),
                 row("中方愿进口更多法国产品", false, SetRole.NONE, false, false, true, false, true, false, true, false, false, CommitmentKind.PLEDGE),
                 row("中方愿同法方加强沟通", false, SetRole.NONE, false, false, true, false, true, false, true, true, false, CommitmentKind.POSITION),
