@@ -69,7 +69,7 @@ public final class PersonFinder implements MentionFinder {
                     || !w.codePoints().allMatch(c -> Character.isLetter(c) || c == '·')) {
                 continue;
             }
-            if (cues.hasLeaderWord(w, false) || containsTitle(w)) {
+            if (cues.hasLeaderWord(w, false) || containsTitle(w) || holdsPartyWord(text, t.span())) {
                 continue;
             }
             String title = titleNear(text, t.span().start(), t.span().end());
@@ -100,7 +100,7 @@ public final class PersonFinder implements MentionFinder {
                 e--;
             }
             Span span = new Span(i, e);
-            if (e - i >= 2 && !covered(out, span) && !overlapsLexicon(text, span)) {
+            if (e - i >= 2 && !covered(out, span) && !overlapsLexicon(text, span) && !holdsPartyWord(text, span)) {
                 out.add(new Mention(EntityType.PERSON, span, text.substring(i, e), null, title, country, 0.75));
             }
         }
@@ -206,6 +206,20 @@ public final class PersonFinder implements MentionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a party word is, or runs out of, HanLP's person guess (欧方, 有关欧 of 有关欧方): a side, not
+     * a name.
+     */
+    private boolean holdsPartyWord(String text, Span guess) {
+        for (int k = guess.start(); k < guess.end(); k++) {
+            String w = cues.partyWordAt(text, k);
+            if (w != null && (k == guess.start() && k + w.length() == guess.end() || k + w.length() > guess.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean containsTitle(String w) {

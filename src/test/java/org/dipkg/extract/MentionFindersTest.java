@@ -115,6 +115,12 @@ class MentionFindersTest {
     }
 
     @Test
+    void aSidesPartyWordIsNoPersonsName() {
+        DocumentAnalysis a = Genre.analyse("王毅同欧盟外长举行会谈。\n\n欧方表示，王毅部长有关欧中合作的建议很有意义。");
+        assertEquals(List.of("王毅", "王毅"), Genre.labels(a, EntityType.PERSON));
+    }
+
+    @Test
     void keepsAHighLevelMechanismsNameWhole() {
         DocumentAnalysis a = Genre.analyse("王毅表示，中方愿建立中日海洋事务高级别磋商机制。");
         assertEquals(List.of("中日海洋事务高级别磋商机制"), Genre.labels(a, EntityType.MECHANISM));
