@@ -46,11 +46,11 @@ public final class MechanismFinder implements MentionFinder {
         for (int k = 0; k < tokens.size(); k++) {
             int end = tokens.get(k).span().end();
             Cues.Head head = cues.headEndingAt(text, end, s.start());
-            if (head == null || continuesNounPhrase(tokens, k)) {
+            if (head == null || continuesNounPhrase(tokens, k) || usedAsVerb(text, tokens, k, head)) {
                 continue;
             }
             int headStart = end - head.word().length();
-            if (fieldList(text, s, headStart, end, head, out)) {
+            if (!joinedToActivity(text, tokens, k) && fieldList(text, s, headStart, end, head, out)) {
                 continue;
             }
             int start = quotedStart(text, s.start(), end);
@@ -91,12 +91,39 @@ public final class MechanismFinder implements MentionFinder {
         return out;
     }
 
+    /**
+     * Whether head token {@code k} right after another mechanism's head is the verb of what follows
+     * (通过…磋商机制协商解决…): the name ends before it.
+     */
+    private boolean usedAsVerb(String text, List<Token> tokens, int k, Cues.Head head) {
+        int headStart = tokens.get(k).span().end() - head.word().length();
+        return headStart == tokens.get(k).span().start() && cues.headEndingAt(text, headStart, 0) != null
+                && k + 1 < tokens.size() && tokens.get(k + 1).pos().startsWith("v");
+    }
+
+    /**
+     * Whether the head at token {@code k} is joined to another activity (…等领域对话和合作, 对话沟通): then
+     * the fields before it are what the two sides talk about, not channels of their own.
+     */
+    private boolean joinedToActivity(String text, List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        return cues.joinsList(next.word()) || cues.heads.containsKey(next.word())
+                || cues.triggers.containsKey(next.word());
+    }
+
     /** True when the next token carries the noun phrase on (对话合作), so this head is not its end. */
     private boolean continuesNounPhrase(List<Token> tokens, int k) {
         if (k + 1 >= tokens.size()) {
             return false;
         }
         Token next = tokens.get(k + 1);
+        if (k + 2 < tokens.size() && cues.heads.containsKey(next.word()) && tokens.get(k + 2).pos().startsWith("v")
+                && !tokens.get(k + 2).pos().equals("vn")) {
+            return false; // …机制协商解决: the next head is a verb here
+        }
         if (activities.contains(next.word())) {
             return false; // 推进中法海关合作工作组工作: the group's work, after its name
         }

@@ -115,6 +115,20 @@ class MentionFindersTest {
     }
 
     @Test
+    void aMechanismsNameEndsBeforeAHeadUsedAsAVerbOrAComplement() {
+        DocumentAnalysis verb = Genre.analyse("双方同意通过中日经贸磋商机制协商解决分歧。");
+        assertEquals(List.of("中日经贸磋商机制"), Genre.labels(verb, EntityType.MECHANISM));
+        DocumentAnalysis complement = Genre.analyse("双方同意充分发挥好中韩海洋事务对话机制作用。");
+        assertEquals(List.of("中韩海洋事务对话机制"), Genre.labels(complement, EntityType.MECHANISM));
+    }
+
+    @Test
+    void fieldsTheSidesTalkAboutAreNoChannelsOfTheirOwn() {
+        DocumentAnalysis a = Genre.analyse("中方愿同法方加强在绿色金融、清洁能源等领域对话和合作。");
+        assertEquals(List.of(), Genre.labels(a, EntityType.MECHANISM));
+    }
+
+    @Test
     void aSidesPartyWordIsNoPersonsName() {
         DocumentAnalysis a = Genre.analyse("王毅同欧盟外长举行会谈。\n\n欧方表示，王毅部长有关欧中合作的建议很有意义。");
         assertEquals(List.of("王毅", "王毅"), Genre.labels(a, EntityType.PERSON));
