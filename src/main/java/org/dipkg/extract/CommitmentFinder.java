@@ -126,8 +126,8 @@ public final class CommitmentFinder {
         return find(doc, mentionList, date, null);
     }
 
-    /** The commitments of a document; {@code bounds} are where HanLP's words start and end, or null. */
-    public List<Commitment> find(Document doc, List<Mention> mentionList, LocalDate date, java.util.BitSet bounds) {
+    /** The commitments of a document; {@code bounds} are where HanLP's words and nouns are, or null. */
+    List<Commitment> find(Document doc, List<Mention> mentionList, LocalDate date, WordBounds bounds) {
         String text = doc.analysis().text();
         MentionIndex mentions = new MentionIndex(mentionList);
         Sides sides = new Sides(cues, text, bounds, mentionList);
@@ -403,7 +403,7 @@ public final class CommitmentFinder {
                     f.joint() && parties.size() >= 2, item.jointly, licensed, "demand".equals(action),
                     marked || item.negative, item.will, addressed(text, sp, clause, mentions, parties, sides),
                     generalActs.endingAt(text, whole.end()) != null,
-                    item.negative || "suspend".equals(action) || "cancel".equals(action)));
+                    item.negative, suspends(text, whole)));
             if (kind == null) {
                 continue; // narration, not a stance
             }
@@ -476,6 +476,17 @@ public final class CommitmentFinder {
             }
         }
         return new TreeSet<>();
+    }
+
+    /** Whether a verb of suspension or cancellation stands in the span (继续暂停实施…): a side's restraint. */
+    private boolean suspends(String text, Span span) {
+        for (int k = span.start(); k < span.end(); k++) {
+            Cues.Trigger t = cues.triggerAt(text, k);
+            if (t != null && (t.action().equals("suspend") || t.action().equals("cancel"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A clause's length without its item mark (一是). */

@@ -133,12 +133,7 @@ public final class Extractor {
         String text = doc.analysis().text();
         List<Mention> found = new ArrayList<>();
         List<Sentence> sentences = doc.sentences();
-        java.util.BitSet bounds = new java.util.BitSet(text.length() + 1);
         for (Run r : segmented.runs()) {
-            for (Token t : r.tokens()) {
-                bounds.set(t.span().start());
-                bounds.set(t.span().end());
-            }
             // each sentence of the run gets the tokens that start in it, clipped to it
             List<Token> run = r.tokens();
             int k = 0;
@@ -167,7 +162,8 @@ public final class Extractor {
         List<Mention> mentions = carryCountries(repeatNames(text, resolveOverlaps(found)));
         LocalDate date = datelines.date(text);
         return new DocumentAnalysis(doc, title(text), date, datelines.publisher(text), mentions,
-                commitments.find(doc, mentions, date, bounds), meetings.find(doc, mentions, date));
+                commitments.find(doc, mentions, date,
+                        WordBounds.of(segmented.runs().stream().map(Run::tokens).toList(), text.length())), meetings.find(doc, mentions, date));
     }
 
     /** Longer mentions first, then by start, then by type: the order in which overlaps are settled. */

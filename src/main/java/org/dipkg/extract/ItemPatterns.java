@@ -61,8 +61,11 @@ final class ItemPatterns {
 
         String timeWords = words(data, "time-words", r -> true);
         String before = words(data, "prepositions", r -> r.get("time").equals("yes"));
-        time = new LeadingPattern("(?:" + before + ")?(" + timeWords + "|" + NUMBERED_TIMES + ")",
-                firstCharacters(before + "|" + timeWords) + TimeNormaliser.NUMBERED_STARTS);
+        String from = words(data, "time-spans", r -> r.get("part").equals("open"));
+        String until = words(data, "time-spans", r -> r.get("part").equals("close"));
+        String dated = "(?:" + from + ")(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:" + until + ")";
+        time = new LeadingPattern("(?:" + before + ")?(" + timeWords + "|" + NUMBERED_TIMES + "|" + dated + ")",
+                firstCharacters(before + "|" + timeWords + "|" + from) + TimeNormaliser.NUMBERED_STARTS);
         timeAnywhere = Pattern.compile("(" + words(data, "time-words", r -> r.get("anywhere").equals("yes"))
                 + "|" + NUMBERED_TIMES + ")");
     }

@@ -25,10 +25,13 @@ final class KindRule {
      * @param will        the marker is 将: one side announcing its own measure
      * @param addressed   the other side is named in the sentence: the act is made to it
      * @param general     the act is a general willingness (加强沟通, 深化合作), not a concrete act or restraint
-     * @param restraint   a suspension, a cancellation or a restraint (不寻求, 暂停, 取消) of the side's own
+     * @param restraint   a restraint the side states (不寻求, 无意, 不支持)
+     * @param suspension  a suspension or cancellation of the side's own measures (暂停实施…加征关税), which a
+     *                    side announces as its part of a deal
      */
     record Facts(boolean principles, SetRole set, boolean agreed, boolean jointly, boolean stance, boolean demand,
-                 boolean marker, boolean will, boolean addressed, boolean general, boolean restraint) {
+                 boolean marker, boolean will, boolean addressed, boolean general, boolean restraint,
+                 boolean suspension) {
     }
 
     /** The kind, or null when the clause states no commitment. */
@@ -54,7 +57,7 @@ final class KindRule {
         if (f.demand()) {
             return CommitmentKind.POSITION;
         }
-        if (f.restraint() && (f.marker() || f.addressed())) {
+        if (f.suspension() || f.restraint() && (f.marker() || f.addressed())) {
             return CommitmentKind.PLEDGE;
         }
         if (f.marker() && f.addressed() && !f.general()) {

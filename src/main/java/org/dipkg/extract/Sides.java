@@ -1,6 +1,5 @@
 package org.dipkg.extract;
 
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +14,18 @@ import org.dipkg.rules.Cues;
  * 新方法 name no party.
  */
 final class Sides {
+    /** The party code of the words for both sides of the meeting (parties.csv). */
+    private static final String BOTH = "BOTH";
     private final Cues cues;
     private final String text;
-    private final BitSet bounds;
+    private final WordBounds bounds;
     private final SortedSet<String> pair;
     private boolean bothSides;
 
     /**
-     * @param bounds the offsets where a HanLP word starts or ends; null to take every party word as it stands
+     * @param bounds where HanLP's words start and end, and its nouns start; null to take every party word as it stands
      */
-    Sides(Cues cues, String text, BitSet bounds, List<Mention> mentions) {
+    Sides(Cues cues, String text, WordBounds bounds, List<Mention> mentions) {
         this.cues = cues;
         this.text = text;
         this.bounds = bounds;
@@ -47,8 +48,9 @@ final class Sides {
     /** The longest party word at {@code i}, or null. */
     String wordAt(int i) {
         String w = cues.partyWordAt(text, i);
-        if (w != null && bounds != null && cues.isCompound(w) && !(bounds.get(i) && bounds.get(i + w.length()))) {
-            return null;
+        if (w != null && bounds != null && cues.isCompound(w) && !bounds.whole(i, i + w.length())
+                && !(cues.isSide(w) && bounds.startsWithoutNounAt(i, i + w.length()))) {
+            return null; // 中越来越, 新方法; but 澳方将 (HanLP: 澳/方将) is Australia's side
         }
         return w;
     }
@@ -56,6 +58,11 @@ final class Sides {
     /** The parties a party word names here, or null when it names none of this document's. */
     SortedSet<String> of(String word) {
         return resolve(cues.parties.get(word), pair);
+    }
+
+    /** Whether {@code word} names the two sides of the meeting, whoever they are (双方, 两国). */
+    boolean isBothSides(String word) {
+        return BOTH.equals(cues.parties.get(word));
     }
 
     /** Whether {@code word} is a party word at all. */
@@ -81,7 +88,7 @@ final class Sides {
             }
             return null;
         }
-        if (code.equals("BOTH")) {
+        if (code.equals(BOTH)) {
             return new TreeSet<>(pair);
         }
         if (code.indexOf('+') < 0) {
@@ -106,10 +113,10 @@ final class Sides {
                 continue;
             }
             String code = cues.parties.get(w);
-            bothSides |= code.equals("BOTH");
+            bothSides |= code.equals(BOTH);
             if (code.indexOf('|') >= 0) {
                 shared.add(code);
-            } else if (!code.equals("BOTH")) {
+            } else if (!code.equals(BOTH)) {
                 for (String c : code.split("\\+")) {
                     words.merge(c, 1, Integer::sum);
                 }

@@ -27,8 +27,12 @@ final class SpeakerCues {
     /** The characters of the marks of a speaker's points: 一是, 第一. */
     private static final String POINT_MARKS = "是第";
     private static final String BREAKS = "，；：。！？,;:";
+    /** The mark that opens a document's title (《), which only a verb takes as its object. */
+    private static final String TITLE_OPEN = "《";
     /** How far after a side's name its own act's verb may come (中方愿同非方携手实施…). */
     private static final int OWN_ACT_REACH = 10;
+    /** How long a prepositional phrase between a side and its own verb may be (自3月10日起, 对法国公民). */
+    private static final int PHRASE_REACH = 16;
 
     /** A cue: its frame, where its subject starts, and where its verb is. */
     record Cue(Frame frame, int start, int verbStart, int verbEnd, boolean verbKept) {
@@ -152,7 +156,16 @@ final class SpeakerCues {
                 return new Subject(null, w, i + w.length());
             }
         }
-        return best == null ? null : new Subject(sides.of(best), best, i + best.length());
+        if (best == null) {
+            return null;
+        }
+        int end = i + best.length();
+        String both = sides.wordAt(end);
+        SortedSet<String> parties = sides.of(best);
+        if (both != null && parties != null && parties.size() >= 2 && sides.isBothSides(both)) {
+            end += both.length(); // 中澳双方, 中法两国: the pair, then the word for both of them
+        }
+        return new Subject(parties, best, end);
     }
 
     private Cue at(String text, int from, int limit, MentionIndex mentions, Sides sides) {
@@ -264,8 +277,20 @@ final class SpeakerCues {
             return true;
         }
         Cues.Trigger right = cues.triggerAt(text, i);
-        if (right != null && Cues.at(text, i + right.verb().length(), cues.aspect)) {
-            return true; // 双方签署了…: a verb with its aspect, not a noun phrase
+        if (right != null && (Cues.at(text, i + right.verb().length(), cues.aspect)
+                || Cues.at(text, i + right.verb().length(), TITLE_OPEN))) {
+            return true; // 双方签署了…, 双方发布《…》: a verb with its aspect or its object, not a noun phrase
+        }
+        if (!both && i < limit && cues.opensPhrase(text.charAt(i))) {
+            // 澳方自3月10日起暂停…, 中方对法国公民实行…: a phrase before the side's own verb
+            for (int k = i + 2; k < Math.min(limit, i + PHRASE_REACH); k++) {
+                if (BREAKS.indexOf(text.charAt(k)) >= 0) {
+                    break;
+                }
+                if (cues.triggerAt(text, k) != null && cues.triggerAt(text, k).verb().length() >= 2) {
+                    return true;
+                }
+            }
         }
         int k = i;
         boolean willed = false;

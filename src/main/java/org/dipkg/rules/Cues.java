@@ -55,6 +55,7 @@ public final class Cues {
     private final String fieldOpeners;
     private final Set<String> listJoiners = new TreeSet<>();
     private final Set<String> compounds = new java.util.HashSet<>();
+    private final Set<String> sides = new java.util.HashSet<>();
     private final Words titleWords;
     private final Words headWords;
     private final Words triggerWords;
@@ -169,6 +170,7 @@ public final class Cues {
         for (Map.Entry<String, ? extends java.util.Collection<String>> e : shortForms.entrySet()) {
             String s = e.getKey();
             derive(s + SIDE, String.join("|", e.getValue()));
+            sides.add(s + SIDE);
             if (china != null && !s.equals(china)) {
                 String both = String.join("|", e.getValue().stream().map(c -> CHINA + "+" + c).toList());
                 derive(china + s, both);
@@ -192,6 +194,11 @@ public final class Cues {
             parties.put(word, code);
             compounds.add(word);
         }
+    }
+
+    /** Whether {@code word} is a side made from a short form (美方, 澳方). */
+    public boolean isSide(String word) {
+        return sides.contains(word);
     }
 
     /** Whether {@code word} is a party word made from a short form, which must stand as a word of its own. */

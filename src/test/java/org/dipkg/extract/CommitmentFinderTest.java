@@ -310,12 +310,13 @@ class CommitmentFinderTest {
     void aShortFormNamesAPartyOnlyAsAWordOfItsOwn() {
         DocumentAnalysis a = Genre.analyse("李强同越南总理举行会谈。\n\n"
                 + "越方愿扩大自中国进口农产品。中越双方同意建立边境贸易合作机制。"
-                + "在地区事务中越来越多的国家主张对话。");
+                + "在地区事务中越来越多的国家主张对话。双方将推动新方法应用。");
         Commitment own = one(a, "扩大自中国进口农产品");
         assertEquals(Set.of("VN"), own.parties());
         Commitment both = one(a, "建立边境贸易合作机制");
         assertEquals(Set.of("CN", "VN"), both.parties());
         assertNoItemHas(a, "越来越");
+        assertEquals(Set.of("CN", "VN"), one(a, "推动新方法应用").parties()); // 新方 of 新方法 is no side
     }
 
     @Test
@@ -349,5 +350,17 @@ class CommitmentFinderTest {
             assertEquals(CommitmentKind.AGREEMENT, c.kind(), item);
         }
         assertNoItemHas(a, "增多");
+    }
+
+    @Test
+    void aSidesSuspensionOfItsOwnMeasuresFromADateIsItsPledge() {
+        DocumentAnalysis a = Genre.analyse("中澳经贸磋商在堪培拉举行。\n\n"
+                + "3月5日，中澳双方发布《中澳经贸磋商联合声明》。澳方自3月10日起暂停对华钢材反倾销调查。");
+        Commitment joint = one(a, "发布《中澳经贸磋商联合声明》");
+        assertEquals(Set.of("AU", "CN"), joint.parties());
+        assertEquals(CommitmentKind.AGREEMENT, joint.kind());
+        Commitment own = one(a, "暂停对华钢材反倾销调查");
+        assertEquals(Set.of("AU"), own.parties());
+        assertEquals(CommitmentKind.PLEDGE, own.kind());
     }
 }
