@@ -2,14 +2,12 @@ package org.dipkg.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import org.dipkg.rules.Cues;
 import org.dipkg.rules.RuleData;
 import org.dipkg.rules.Words;
@@ -21,45 +19,25 @@ import org.dipkg.text.Span;
 /**
  * Reads a document's sentences and its entity mentions and returns its commitments.
  *
- * <p>The rules read the genre. A speaker cue (a person or party, then a verb of speech or decision)
- * opens a frame that lasts to the end of its paragraph, or on into the numbered items it announces.
- * Each clause of the frame whose head — after its subject, modal words, conditions and times — is a
- * trigger verb states an item. What both sides agree, decide or welcome is an agreement, whatever its
- * verb; a counted set of 承诺 holds pledges; a run of 共同 clauses by one side, proposals; one side's
- * measure with 将, a unilateral measure; anything else one side says is a position, but only when the
- * clause is marked as one (a negation, a modal word, an explicit subject) — narration is not a stance.
- * One side's words about what the other should do are its demands. A counted set named in the text
- * ("五点承诺，即：…", "五根支柱。一是…二是…", "20多项成果，包括…") gathers its members; so does a run of
- * parallel 共同 clauses.
+ * <p>A speaker cue ({@link SpeakerCues}) opens a frame that lasts to the end of its paragraph, or on into
+ * the numbered items it announces. Each clause of the frame is read by {@link ClauseReader}; the kind of
+ * what it states is decided by {@link KindRule}; the sets are found here: a counted set named in the text
+ * ("五点承诺，即：…", "五根支柱。一是…二是…", "20多项成果，包括…"), a speaker's numbered points with no count,
+ * and a run of parallel 共同 clauses.
  */
 public final class CommitmentFinder {
     private static final LeadingPattern ORDINAL = SpeakerCues.ORDINAL;
-    private static final Cues.Trigger OTHER = new Cues.Trigger("", "other", null, false);
-    /** The longest clause, 共同 included, read as a bare noun when no verb of commitment is in it. */
-    private static final int BARE_NOUN = 4;
-    private static final int PREPOSITIONAL_PHRASE = 16;
 
     private final Cues cues;
     private final SpeakerCues speakers;
-    /** Adverbs that make a clause modal (将, 应, 要…). */
-    private final Words modalAdverbs;
-    /** Adverbs a verb may follow; not 不, which marks the polarity. */
-    private final Words verbAdverbs;
     private final ItemPatterns patterns;
+    private final ClauseReader reader;
     private final TimeNormaliser times;
-    /** Words that open an item's clause before its subject or verb (并, 此外); longest first. */
-    private final List<String> connectives;
-    /** Words skipped at an item's start: frame verbs that are no part of it, and enumeration words. */
-    private final List<String> frameWords;
     private final List<String> enumerationWords;
     /** The enumeration words that open the list without a colon (包括A、B); 即 needs one (即：). */
     private final Set<String> enumerationAlone;
-    /** Noun phrases that end an agreed object without being what was agreed (所作努力). */
-    private final List<String> nominalTails;
     /** The adverb of a side's 共同… programme. */
     private final String jointly;
-    /** Modal words by their role (will, willing, demand). */
-    private final Map<String, String> modalRoles = new HashMap<>();
     /** Set nouns by what they say of their members (pledge, proposal, outcome, other); longest first. */
     private final Map<String, String> setRoles = new java.util.LinkedHashMap<>();
     /** The last words of a general willingness (加强沟通): no concrete act. */
@@ -68,36 +46,17 @@ public final class CommitmentFinder {
     public CommitmentFinder(Cues cues, RuleData data) {
         this.cues = cues;
         this.speakers = new SpeakerCues(cues, data);
-        List<String> modal = new ArrayList<>();
-        List<String> all = new ArrayList<>();
-        for (Map<String, String> r : data.rows("adverbs")) {
-            if ("yes".equals(r.get("modal"))) {
-                modal.add(r.get("word"));
-            }
-            if (!"negation".equals(r.get("role"))) {
-                all.add(r.get("word"));
-            }
-            modalRoles.put(r.get("word"), r.get("role"));
-        }
         jointly = data.rows("adverbs").stream().filter(r -> "jointly".equals(r.get("role"))).map(r -> r.get("word"))
                 .findFirst().orElse(null);
         patterns = new ItemPatterns(data, cues);
         times = new TimeNormaliser(data);
-        connectives = Words.longestFirst(data.rows("connectives").stream().filter(r -> !r.get("opens").equals("speaker"))
-                .map(r -> r.get("word")).toList());
         enumerationWords = data.words("enumeration-words", "word");
         enumerationAlone = data.rows("enumeration-words").stream().filter(r -> "yes".equals(r.get("alone")))
                 .map(r -> r.get("word")).collect(java.util.stream.Collectors.toSet());
-        List<String> skipped = new ArrayList<>(enumerationWords);
-        data.rows("frame-verbs").stream().filter(r -> "yes".equals(r.get("joint")) && !"yes".equals(r.get("kept")))
-                .map(r -> r.get("verb")).forEach(skipped::add);
-        frameWords = Words.longestFirst(skipped);
-        nominalTails = Words.longestFirst(data.words("nominal-tails", "tail"));
+        reader = new ClauseReader(cues, data, patterns, enumerationWords, jointly);
         data.rows("set-nouns").stream().sorted((a, b) -> b.get("noun").length() - a.get("noun").length())
                 .forEach(r -> setRoles.put(r.get("noun"), r.get("role")));
         generalActs = new Words(data.words("general-acts", "word"));
-        modalAdverbs = new Words(modal);
-        verbAdverbs = new Words(all);
     }
 
     /** A set named in a sentence, and where the enumeration of its members starts. */
@@ -257,25 +216,6 @@ public final class CommitmentFinder {
         return result;
     }
 
-    /**
-     * Where the verb after a prepositional phrase is (中方将对法国公民实行…, 就…进行磋商): a preposition, a
-     * short phrase without punctuation or 的, then a trigger verb; else {@code i}.
-     */
-    private int afterPrepositionalPhrase(String text, int i, int end) {
-        if (i >= end || !cues.opensPhrase(text.charAt(i))) {
-            return i;
-        }
-        for (int k = i + 2; k < end && k - i <= PREPOSITIONAL_PHRASE; k++) {
-            if (Clauses.BREAKS.indexOf(text.charAt(k - 1)) >= 0 || Cues.before(text, k, cues.attribution)) {
-                return i; // 同法国的航空合作…: a noun phrase, whose 合作 is no verb
-            }
-            if (cues.triggerAt(text, k) != null) {
-                return k;
-            }
-        }
-        return i;
-    }
-
     private String setNoun(String phrase) {
         for (String n : setRoles.keySet()) {
             if (phrase.endsWith(n)) {
@@ -341,8 +281,8 @@ public final class CommitmentFinder {
             if (f == null) {
                 continue;
             }
-            Item item = item(text, clause, cue, f, sides, mentions, inEnum || pending != null && !pendingTaken
-                    && (!pending.implicit || unmarkedLength(text, clause) > BARE_NOUN) // 一是战略性: a quality
+            ClauseReader.Item item = reader.read(text, clause, cue, f, sides, mentions, inEnum || pending != null && !pendingTaken
+                    && (!pending.implicit || unmarkedLength(text, clause) > ClauseReader.BARE_NOUN) // 一是战略性: a quality
                     || (f.joint() && cue != null
                     && clause.start() > cue.start()));
             if (item == null) {
@@ -420,7 +360,7 @@ public final class CommitmentFinder {
                 Commitment c = new Commitment(kind, parties, addressee(text, sp, clause, mentions, parties, sides),
                         f.speaker(), partAction, t.negative(), status,
                         span, text.substring(span.start(), span.end()), objectsIn(mentions, item.objectSpans.get(i)),
-                        set, item.timeText == null ? null : times.normalise(item.timeText, date), condition, item.trigger == OTHER ? 0.6 : 0.75);
+                        set, item.timeText == null ? null : times.normalise(item.timeText, date), condition, item.trigger == ClauseReader.OTHER ? 0.6 : 0.75);
                 out.add(c);
                 if (item.jointly && set == null && i == 0 && kind == CommitmentKind.PROPOSAL) {
                     jointRun.add(c);
@@ -551,325 +491,5 @@ public final class CommitmentFinder {
             }
         }
         return out;
-    }
-
-
-    // ---- items ----
-
-    private static final class Item {
-        List<Span> spans = new ArrayList<>();
-        List<Span> objectSpans = new ArrayList<>();
-        /** Per span, when a list of principles gives each its own verb; else empty. */
-        List<Cues.Trigger> partTriggers = new ArrayList<>();
-        boolean principles;
-        Cues.Trigger trigger;
-        SortedSet<String> parties;
-        SortedSet<String> ownSubject;
-        boolean negative;
-        boolean jointly;
-        boolean will;
-        boolean willing;
-        boolean modal;
-        boolean demand;
-        boolean conditionOnly;
-        String condition;
-        String timeText;
-    }
-
-    /**
-     * Reads a clause; returns the item it states, or null. {@code agreedObject} is true where the
-     * clause is what both sides agreed to (after their cue, or inside the enumeration of a set), so it
-     * is an item even when its head is no trigger verb.
-     */
-    private Item item(String text, Span clause, SpeakerCues.Cue cue, Frame frame, Sides sides,
-                      MentionIndex mentions, boolean agreedObject) {
-        Item it = new Item();
-        int i = clause.start();
-        int end = clause.end();
-        MatchResult om = ORDINAL.at(text, i, end); // the clause is all the mark sees
-        if (om != null) {
-            i = om.end();
-        }
-        boolean cueClause = cue != null && cue.start() >= i && cue.start() < end;
-        List<Span> topics = List.of();
-        if (cueClause) {
-            if (frame.joint() && cue.start() == i) {
-                topics = topicList(text, i, cue.verbStart());
-            }
-            i = cue.verbKept() ? cue.verbStart() : cue.verbEnd();
-            agreedObject = frame.joint();
-            if (!frame.joint() && sides.isPartyWord(frame.speaker())) {
-                it.ownSubject = frame.parties(); // 德方欢迎…: the side named before the verb is the clause's subject
-            }
-        }
-        for (String w : frameWords) {
-            if (text.startsWith(w, i) && i + w.length() < end) {
-                i += w.length();
-            }
-        }
-        it.parties = frame.parties();
-        boolean progress = true;
-        while (progress && i < end) {
-            progress = false;
-            for (String c : connectives) {
-                if (text.startsWith(c, i) && i + c.length() < end) {
-                    i += c.length(); // 并建立…: the item starts at its verb
-                    progress = true;
-                    break;
-                }
-            }
-            String subject = sides.wordAt(i);
-            if (subject != null && i + subject.length() < end) {
-                SortedSet<String> own = sides.of(subject);
-                if (own != null && !own.isEmpty()) {
-                    it.ownSubject = own;
-                    if (own.size() == 1 || frame.parties().size() >= 2) {
-                        it.parties = own;
-                    }
-                }
-                i += subject.length();
-                progress = true;
-            }
-            MatchResult m = patterns.condition.at(text, i, end);
-            if (m != null) {
-                it.condition = m.group();
-                i = m.end();
-                progress = true;
-            }
-            m = patterns.time.at(text, i, end);
-            if (m != null) {
-                it.timeText = m.group(1);
-                i = m.end();
-                progress = true;
-            }
-            String adverb = modalAdverbs.startingAt(text, i, end);
-            if (adverb != null) {
-                String role = modalRoles.get(adverb);
-                it.will |= "will".equals(role);
-                it.willing |= "willing".equals(role);
-                it.modal = true;
-                it.demand |= "demand".equals(role);
-                i += adverb.length();
-                progress = true;
-            }
-        }
-        String rest = text.substring(i, end);
-        if (patterns.conditionEnds.stream().anyMatch(rest::endsWith)) {
-            it.conditionOnly = true;
-            int at = patterns.conditionStart(rest);
-            it.condition = at >= 0 ? rest.substring(at) : rest;
-            return it;
-        }
-        // 相互尊重、和平共处、保持沟通…: a list of stated principles, one item each
-        List<Span> parts = listParts(text, i, end);
-        if (parts.size() >= 3 && parts.stream().allMatch(p -> p.length() >= 4 && p.length() <= 12
-                && !text.substring(p.start(), p.end()).contains(cues.attribution)
-                && !text.substring(p.start(), p.end()).contains(cues.listEnd))) {
-            int bareParts = 0;
-            for (Span p : parts) {
-                Cues.Trigger t = cues.triggerAt(text, p.start());
-                bareParts += t == null ? 1 : 0;
-                Cues.Trigger pt = t != null ? t : new Cues.Trigger("", "adhere", null, false);
-                it.partTriggers.add(pt);
-                it.spans.add(p);
-                it.objectSpans.add(p);
-            }
-            it.principles = bareParts * 2 > parts.size();
-            it.trigger = it.partTriggers.get(0);
-            it.negative = false;
-            return it;
-        }
-        // 认可双方团队自…以来为讨论…所作努力: what was agreed is the purpose, not the agents or the effort
-        if (agreedObject) {
-            int since = rest.indexOf(cues.since);
-            if (since >= 0 && since + cues.since.length() < rest.length()) {
-                i += since + cues.since.length();
-                if (Cues.at(text, i, cues.purpose)) {
-                    i += cues.purpose.length();
-                }
-            }
-            for (String tail : nominalTails) {
-                int at = text.substring(i, end).indexOf(tail);
-                if (at > 2) {
-                    end = i + at;
-                    break;
-                }
-            }
-        }
-        int spanStart = i;
-        int j = i;
-        Cues.Trigger trigger = null;
-        for (int guard = 0; guard < 6 && j < end; guard++) {
-            trigger = cues.triggerAt(text, j);
-            if (trigger != null) {
-                break;
-            }
-            boolean skipped = false;
-            String adverb = verbAdverbs.startingAt(text, j, end);
-            if (adverb != null) {
-                it.jointly |= adverb.equals(jointly);
-                j += adverb.length();
-                skipped = true;
-            }
-            if (!skipped && it.jointly && j - spanStart <= 6) {
-                j++; // 共同有效管控…: a manner word between 共同 and its verb
-                skipped = true;
-            }
-            if (!skipped) {
-                int verb = afterPrepositionalPhrase(text, j, end);
-                skipped = verb > j;
-                j = Math.max(j, verb);
-            }
-            if (!skipped) {
-                break;
-            }
-        }
-        if (trigger == null && !(it.jointly || agreedObject)) {
-            return null;
-        }
-        if (trigger == null) {
-            trigger = firstTrigger(text, spanStart, end);
-            j = spanStart;
-            if (trigger == OTHER && !agreedObject && end - i <= BARE_NOUN) {
-                return null; // 共同安全: a goal's name, with no act in it
-            }
-        }
-        it.trigger = trigger;
-        it.negative = trigger.negative();
-        int objectStart = j + trigger.verb().length();
-        while (end > objectStart && Cues.before(text, end, cues.listEnd)) {
-            end -= cues.listEnd.length();
-        }
-        if (end - spanStart < 3 || end - objectStart < 2 && trigger != OTHER) {
-            return null;
-        }
-        if (it.timeText == null) {
-            Matcher tm = patterns.timeAnywhere.matcher(text.substring(spanStart, end));
-            if (tm.find()) {
-                it.timeText = tm.group();
-            }
-        }
-        Span objectSpan = new Span(objectStart, end);
-        List<Mention> mechs = new ArrayList<>();
-        for (Mention m : mentions.inside(objectSpan)) {
-            if (m.type() == EntityType.MECHANISM || m.type() == EntityType.WORKING_GROUP) {
-                mechs.add(m);
-            }
-        }
-        mechs.removeIf(a -> mechs.stream().anyMatch(b -> b != a && b.span().contains(a.span())));
-        mechs.sort((a, b) -> a.span().compareTo(b.span()));
-        boolean fieldList = mechs.size() >= 2 && mechs.stream().allMatch(m -> !m.label().equals(textOf(text, m)));
-        if (fieldList) {
-            // 推进在A、B、C等各领域的机制性磋商: the item is the head phrase over the fields
-            int dengAt = text.lastIndexOf(cues.listEnd, end - 1);
-            int from = dengAt > mechs.get(mechs.size() - 1).span().end() - 1 ? dengAt + cues.listEnd.length() : objectStart;
-            it.spans.add(new Span(from, end));
-            it.objectSpans.add(objectSpan);
-        } else if (mechs.size() >= 2 && separatedByEnumeration(text, mechs)) {
-            it.spans.add(new Span(spanStart, mechs.get(0).span().end()));
-            it.objectSpans.add(new Span(objectStart, mechs.get(0).span().end()));
-            for (int k = 1; k < mechs.size(); k++) {
-                it.spans.add(mechs.get(k).span());
-                it.objectSpans.add(mechs.get(k).span());
-            }
-        } else {
-            it.spans.add(new Span(spanStart, end));
-            it.objectSpans.add(new Span(spanStart, end));
-        }
-        if (!topics.isEmpty()) {
-            // 就A、B、C等达成共识: each topic the sides agreed on is an item, before the agreement itself
-            for (int k = 0; k < it.spans.size(); k++) {
-                it.partTriggers.add(trigger);
-            }
-            for (int k = topics.size() - 1; k >= 0; k--) {
-                Span p = topics.get(k);
-                Cues.Trigger pt = cues.triggerAt(text, p.start());
-                it.partTriggers.add(0, pt != null ? pt : OTHER);
-                it.spans.add(0, p);
-                it.objectSpans.add(0, p);
-            }
-        }
-        return it;
-    }
-
-    /**
-     * The acts listed in a prepositional phrase before a joint frame verb (就扩大市场开放、便利企业融资等达成…):
-     * two or more parts joined by 、 and closed by 等, each with a trigger verb near its start; else none.
-     */
-    private List<Span> topicList(String text, int from, int verbStart) {
-        if (verbStart - from < 6 || !cues.opensPhrase(text.charAt(from))) {
-            return List.of();
-        }
-        int end = verbStart;
-        while (end > from && Cues.before(text, end, cues.aspect)) {
-            end -= cues.aspect.length();
-        }
-        if (!Cues.before(text, end, cues.listEnd)) {
-            return List.of();
-        }
-        List<Span> parts = listParts(text, from + 1, end - cues.listEnd.length());
-        if (parts.size() < 2) {
-            return List.of();
-        }
-        for (Span p : parts) {
-            boolean act = false;
-            for (int k = p.start(); k < Math.min(p.end(), p.start() + 6) && !act; k++) {
-                act = cues.triggerAt(text, k) != null;
-            }
-            if (!act || p.length() < 4) {
-                return List.of();
-            }
-        }
-        return parts;
-    }
-
-    /** The parts of a 、-list spanning {@code [from, end)} outside brackets; a single part when none. */
-    private static List<Span> listParts(String text, int from, int end) {
-        List<Span> out = new ArrayList<>();
-        int depth = 0;
-        int start = from;
-        for (int k = from; k < end; k++) {
-            char c = text.charAt(k);
-            if (Clauses.plain(c)) {
-                continue;
-            }
-            if ("《“「（(".indexOf(c) >= 0) {
-                depth++;
-            } else if ("》”」）)".indexOf(c) >= 0) {
-                depth = Math.max(0, depth - 1);
-            } else if (c == '、' && depth == 0) {
-                out.add(new Span(start, k));
-                start = k + 1;
-            }
-        }
-        out.add(new Span(start, end));
-        return out;
-    }
-
-    private static String textOf(String text, Mention m) {
-        return text.substring(m.span().start(), m.span().end());
-    }
-
-    private Cues.Trigger firstTrigger(String text, int from, int end) {
-        for (int k = from; k < end; k++) {
-            Cues.Trigger t = cues.triggerAt(text, k);
-            if (t != null && !t.negative()) {
-                return new Cues.Trigger("", t.action(), t.status(), false);
-            }
-        }
-        return OTHER;
-    }
-
-    private boolean separatedByEnumeration(String text, List<Mention> mechs) {
-        for (int k = 1; k < mechs.size(); k++) {
-            if (mechs.get(k).span().start() < mechs.get(k - 1).span().end()) {
-                return false;
-            }
-            String between = text.substring(mechs.get(k - 1).span().end(), mechs.get(k).span().start());
-            if (!between.equals("、") && !cues.joinsList(between)) {
-                return false;
-            }
-        }
-        return true;
     }
 }
