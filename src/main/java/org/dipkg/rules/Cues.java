@@ -270,7 +270,7 @@ public final class Cues {
         return false;
     }
 
-    /** Whether {@code word} ends in a mechanism head of {@code type} (Mechanism, WorkingGroup): 中美禁毒合作工作组. */
+    /** Whether {@code word} ends in a mechanism head of {@code type} (Mechanism, WorkingGroup): 中法海洋合作工作组. */
     public boolean endsWithHead(String word, String type) {
         Head h = headEndingAt(word, word.length(), 0);
         return h != null && h.type().equals(type);
