@@ -138,12 +138,42 @@ public final class PersonFinder implements MentionFinder {
                 e = b;
                 k = b - 1;
             }
-            for (Span n : names) {
-                if (!covered(out, n) && cues.parties.get(text.substring(n.start(), n.end())) == null) {
-                    out.add(new Mention(EntityType.PERSON, n, text.substring(n.start(), n.end()), null, null, null, 0.7));
-                }
+            addAttendees(text, names, out);
+        }
+        if (attendance.indexIn(text.substring(s.start(), s.end())) >= 0) {
+            addAttendees(text, leadingNames(text, s), out); // 李明、张华，以及…出席: the line opens with the names
+        }
+    }
+
+    private void addAttendees(String text, List<Span> names, List<Mention> out) {
+        for (Span n : names) {
+            String name = text.substring(n.start(), n.end());
+            Lexicon.Entry known = lexicon.bySurface(name);
+            if (!covered(out, n) && cues.parties.get(name) == null && (known == null || "Person".equals(known.type()))) {
+                out.add(new Mention(EntityType.PERSON, n, name, null, null, null, 0.7));
             }
         }
+    }
+
+    /** The names of two to four characters, two or more, joined by 、 that open a sentence and end at a comma. */
+    private static List<Span> leadingNames(String text, Span s) {
+        List<Span> names = new ArrayList<>();
+        int b = s.start();
+        for (int k = s.start(); k <= s.end(); k++) {
+            char c = k < s.end() ? text.charAt(k) : '\n';
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                continue;
+            }
+            if (k - b < 2 || k - b > ATTENDEE_NAME) {
+                return List.of();
+            }
+            names.add(new Span(b, k));
+            if (c != '、') {
+                return c == '，' && names.size() >= 2 ? names : List.of();
+            }
+            b = k + 1;
+        }
+        return List.of();
     }
 
     /**

@@ -129,6 +129,22 @@ class MentionFindersTest {
     }
 
     @Test
+    void anAttendeeLineNamesItsPeopleWithOrWithoutEtAl() {
+        DocumentAnalysis a = Genre.analyse("李强会见新加坡总理。\n\n丁薛祥、谌贻琴等参加会见。\n\n吴政隆、秦中华，以及新加坡政府官员出席上述活动。");
+        List<String> people = Genre.labels(a, EntityType.PERSON);
+        for (String name : List.of("丁薛祥", "谌贻琴", "吴政隆", "秦中华")) {
+            assertTrue(people.contains(name), name + " in " + people);
+        }
+    }
+
+    @Test
+    void aNumberedResolutionIsANamedDocument() {
+        DocumentAnalysis a = Genre.analyse("双方呼吁落实联合国安理会第2417号决议。");
+        assertTrue(Genre.labels(a, EntityType.DOCUMENT).stream().anyMatch(d -> d.endsWith("第2417号决议")),
+                Genre.labels(a, EntityType.DOCUMENT).toString());
+    }
+
+    @Test
     void aSidesPartyWordIsNoPersonsName() {
         DocumentAnalysis a = Genre.analyse("王毅同欧盟外长举行会谈。\n\n欧方表示，王毅部长有关欧中合作的建议很有意义。");
         assertEquals(List.of("王毅", "王毅"), Genre.labels(a, EntityType.PERSON));
