@@ -40,9 +40,16 @@ final class ClauseReader {
     private final List<String> nominalTails;
     /** The adverb of a side's 共同… programme. */
     private final String jointly;
+    /** First-person plural subjects (我们): in a leader's words, both sides of the meeting. */
+    private final List<String> we;
+    private final SpeakerCues speakers;
 
-    ClauseReader(Cues cues, RuleData data, ItemPatterns patterns, List<String> enumerationWords, String jointly) {
+    ClauseReader(Cues cues, RuleData data, ItemPatterns patterns, SpeakerCues speakers, List<String> enumerationWords,
+                 String jointly) {
         this.cues = cues;
+        this.speakers = speakers;
+        this.we = Words.longestFirst(data.rows("first-person").stream().filter(r -> "yes".equals(r.get("plural")))
+                .map(r -> r.get("word")).toList());
         this.patterns = patterns;
         this.jointly = jointly;
         List<String> modal = new ArrayList<>();
@@ -81,6 +88,8 @@ final class ClauseReader {
         boolean jointly;
         boolean will;
         boolean willing;
+        /** The subject is a first-person plural (我们…): both sides, in a leader's words. */
+        boolean we;
         boolean modal;
         boolean demand;
         boolean conditionOnly;
@@ -104,6 +113,15 @@ final class ClauseReader {
         }
         boolean cueClause = cue != null && cue.start() >= i && cue.start() < end;
         List<Span> topics = List.of();
+        if (!cueClause && cues.opensPhrase(text.charAt(i))) {
+            // 就A、B、C达成重要共识 within a speaker's words: the topics agreed on, then the agreement
+            int verb = speakers.jointVerbAt(text, i, end);
+            topics = verb > i ? topicList(text, i, verb) : List.of();
+            if (!topics.isEmpty()) {
+                i = verb;
+                agreedObject = true;
+            }
+        }
         if (cueClause) {
             if (frame.joint() && cue.start() == i) {
                 topics = topicList(text, i, cue.verbStart());
@@ -129,6 +147,18 @@ final class ClauseReader {
                     progress = true;
                     break;
                 }
+            }
+            String plural = firstPlural(text, i, end);
+            if (plural != null && it.ownSubject == null && sides.pair().size() >= 2
+                    && (text.startsWith(jointly, i + plural.length())
+                    || speakers.jointVerbAt(text, i + plural.length(), Math.min(end, i + plural.length() + 4))
+                    == i + plural.length())) {
+                // 我们共同确定了…, 我们达成…: the speaker and the other side; 我们决不… is the speaker's side alone
+                it.ownSubject = sides.pair();
+                it.parties = sides.pair();
+                it.we = true;
+                i += plural.length();
+                progress = true;
             }
             String subject = sides.wordAt(i);
             if (subject != null && i + subject.length() < end) {
@@ -304,6 +334,16 @@ final class ClauseReader {
         return it;
     }
 
+    /** A first-person plural subject at {@code i} (我们), or null. */
+    private String firstPlural(String text, int i, int end) {
+        for (String w : we) {
+            if (text.startsWith(w, i) && i + w.length() < end) {
+                return w;
+            }
+        }
+        return null;
+    }
+
     /**
      * The acts listed in a prepositional phrase before a joint frame verb (就扩大市场开放、便利企业融资等达成…):
      * two or more parts joined by 、 and closed by 等, each with a trigger verb near its start; else none.
@@ -316,10 +356,10 @@ final class ClauseReader {
         while (end > from && Cues.before(text, end, cues.aspect)) {
             end -= cues.aspect.length();
         }
-        if (!Cues.before(text, end, cues.listEnd)) {
-            return List.of();
+        if (Cues.before(text, end, cues.listEnd)) {
+            end -= cues.listEnd.length();
         }
-        List<Span> parts = listParts(text, from + 1, end - cues.listEnd.length());
+        List<Span> parts = listParts(text, from + 1, end);
         if (parts.size() < 2) {
             return List.of();
         }

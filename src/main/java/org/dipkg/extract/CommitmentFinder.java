@@ -53,7 +53,7 @@ public final class CommitmentFinder {
         enumerationWords = data.words("enumeration-words", "word");
         enumerationAlone = data.rows("enumeration-words").stream().filter(r -> "yes".equals(r.get("alone")))
                 .map(r -> r.get("word")).collect(java.util.stream.Collectors.toSet());
-        reader = new ClauseReader(cues, data, patterns, enumerationWords, jointly);
+        reader = new ClauseReader(cues, data, patterns, speakers, enumerationWords, jointly);
         data.rows("set-nouns").stream().sorted((a, b) -> b.get("noun").length() - a.get("noun").length())
                 .forEach(r -> setRoles.put(r.get("noun"), r.get("role")));
         generalActs = new Words(data.words("general-acts", "word"));
@@ -267,6 +267,7 @@ public final class CommitmentFinder {
         int setMembers = 0;
         String carriedCondition = null;
         SortedSet<String> carriedSubject = null;
+        boolean carriedWe = false;
         List<Span> clauses = Clauses.of(text, sp);
         int cueClause = -10;
         for (int k = 0; k < clauses.size() && cue != null; k++) {
@@ -296,9 +297,11 @@ public final class CommitmentFinder {
             // 日方应恪守…，停止…: a clause without a subject goes on with the one before it
             if (item.ownSubject != null) {
                 carriedSubject = item.ownSubject;
+                carriedWe = item.we;
             } else if (carriedSubject != null && !inEnum) {
                 item.ownSubject = carriedSubject;
-                if (carriedSubject.size() == 1 || f.parties().size() >= 2) {
+                item.we = carriedWe;
+                if (carriedSubject.size() == 1 || f.parties().size() >= 2 || carriedWe) {
                     item.parties = carriedSubject;
                 }
             }
@@ -339,8 +342,11 @@ public final class CommitmentFinder {
             marked |= item.will || item.willing || cue != null && clauseIndex >= cueClause
                     && speakers.pledges(text, cue);
             Span whole = item.spans.get(item.spans.size() - 1);
+            // 我们共同确定了… in a leader's words is what both sides did; 我们要… is the leader's programme for both
+            boolean weAgreed = item.we && !item.demand && !demand;
             CommitmentKind kind = KindRule.decide(new KindRule.Facts(item.principles, setRole(set, setNoun),
-                    f.joint() && parties.size() >= 2, item.jointly, licensed, "demand".equals(action),
+                    (f.joint() || weAgreed) && parties.size() >= 2, item.jointly || item.we && !weAgreed, licensed,
+                    "demand".equals(action),
                     marked || item.negative, item.will, addressed(text, sp, clause, mentions, parties, sides),
                     generalActs.endingAt(text, whole.end()) != null,
                     item.negative, suspends(text, whole)));

@@ -100,6 +100,17 @@ final class SpeakerCues {
         return fv != null && fv.pledge();
     }
 
+    /** Where the first joint frame verb (达成, 同意) of two characters or more stands in {@code [from, end)}, or -1. */
+    int jointVerbAt(String text, int from, int end) {
+        for (int k = from; k < end; k++) {
+            FrameVerb fv = verbAt(text, k);
+            if (fv != null && fv.joint() && verbWordAt(text, k).length() >= 2 && k + verbWordAt(text, k).length() <= end) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** The first cue that opens one of the sentence's clauses, or null. */
     Cue find(String text, Span sentence, MentionIndex mentions, Sides sides) {
         Subject first = null;

@@ -363,4 +363,18 @@ class CommitmentFinderTest {
         assertEquals(Set.of("AU"), own.parties());
         assertEquals(CommitmentKind.PLEDGE, own.kind());
     }
+
+    @Test
+    void weInALeadersWordsAreBothSidesWhenTheyActTogether() {
+        DocumentAnalysis a = Genre.analyse("习近平同新西兰总理举行会谈。\n\n"
+                + "习近平指出，我们共同规划了两国关系的发展方向，就扩大农产品贸易、深化科技合作达成重要共识，"
+                + "同意就南太平洋事务加强协调。我们决不允许任何势力干涉中国内政。");
+        for (String item : List.of("规划了两国关系的发展方向", "扩大农产品贸易", "深化科技合作", "就南太平洋事务加强协调")) {
+            Commitment c = one(a, item);
+            assertEquals(Set.of("CN", "NZ"), c.parties(), item);
+            assertEquals(CommitmentKind.AGREEMENT, c.kind(), item);
+        }
+        assertTrue(a.commitments().stream().filter(c -> Genre.text(a, c).contains("干涉"))
+                .allMatch(c -> c.parties().equals(Set.of("CN"))));
+    }
 }
