@@ -23,6 +23,8 @@ final class ClauseReader {
     /** The longest clause, 共同 included, read as a bare noun when no verb of commitment is in it. */
     static final int BARE_NOUN = 4;
     private static final int PREPOSITIONAL_PHRASE = 16;
+    /** After 将 or 愿 a verb is due, so the phrase may hold a noun phrase with 的 and run longer (将对…的政策延长…). */
+    private static final int MODAL_PREPOSITIONAL_PHRASE = 24;
 
     private final Cues cues;
     private final ItemPatterns patterns;
@@ -258,7 +260,7 @@ final class ClauseReader {
                 skipped = true;
             }
             if (!skipped) {
-                int verb = afterPrepositionalPhrase(text, j, end);
+                int verb = afterPrepositionalPhrase(text, j, end, it.will || it.willing);
                 skipped = verb > j;
                 j = Math.max(j, verb);
             }
@@ -429,13 +431,14 @@ final class ClauseReader {
      * Where the verb after a prepositional phrase is (中方将对法国公民实行…, 就…进行磋商): a preposition, a
      * short phrase without punctuation or 的, then a trigger verb; else {@code i}.
      */
-    private int afterPrepositionalPhrase(String text, int i, int end) {
+    private int afterPrepositionalPhrase(String text, int i, int end, boolean verbDue) {
         if (i >= end || !cues.opensPhrase(text.charAt(i))) {
             return i;
         }
-        for (int k = i + 2; k < end && k - i <= PREPOSITIONAL_PHRASE; k++) {
-            if (Clauses.BREAKS.indexOf(text.charAt(k - 1)) >= 0 || Cues.before(text, k, cues.attribution)) {
-                return i; // 同法国的航空合作…: a noun phrase, whose 合作 is no verb
+        int reach = verbDue ? MODAL_PREPOSITIONAL_PHRASE : PREPOSITIONAL_PHRASE;
+        for (int k = i + 2; k < end && k - i <= reach; k++) {
+            if (Clauses.BREAKS.indexOf(text.charAt(k - 1)) >= 0 || !verbDue && Cues.before(text, k, cues.attribution)) {
+                return i; // 同法国的航空合作…: a noun phrase, whose 合作 is no verb (unless 将 or 愿 said one comes)
             }
             if (cues.triggerAt(text, k) != null) {
                 return k;

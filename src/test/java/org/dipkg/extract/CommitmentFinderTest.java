@@ -377,4 +377,14 @@ class CommitmentFinderTest {
         assertTrue(a.commitments().stream().filter(c -> Genre.text(a, c).contains("干涉"))
                 .allMatch(c -> c.parties().equals(Set.of("CN"))));
     }
+
+    @Test
+    void afterAWordOfWillTheVerbFollowsAPhraseWithANounInIt() {
+        DocumentAnalysis a = Genre.analyse("习近平同巴西总统卢拉举行会谈。\n\n"
+                + "习近平表示，中方将对巴西商务人员来华的签证有效期延长至五年。");
+        Commitment c = one(a, "对巴西商务人员来华的签证有效期延长至五年");
+        assertEquals(Set.of("CN"), c.parties());
+        assertEquals(CommitmentKind.PLEDGE, c.kind());
+        assertEquals("renew", c.action());
+    }
 }
