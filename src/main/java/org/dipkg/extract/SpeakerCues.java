@@ -176,6 +176,12 @@ final class SpeakerCues {
         if (both != null && parties != null && parties.size() >= 2 && sides.isBothSides(both)) {
             end += both.length(); // 中澳双方, 中法两国: the pair, then the word for both of them
         }
+        for (String leaders : cues.leaderWords) {
+            if (parties != null && parties.size() >= 2 && text.startsWith(leaders, end)) {
+                end += leaders.length(); // 中欧领导人, 中俄元首: the pair's leaders
+                break;
+            }
+        }
         return new Subject(parties, best, end);
     }
 

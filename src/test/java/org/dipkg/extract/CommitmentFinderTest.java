@@ -343,8 +343,9 @@ class CommitmentFinderTest {
         DocumentAnalysis a = Genre.analyse("李强同新西兰总理举行会谈。\n\n"
                 + "会谈后，两国总理共同签署了《中新农业合作谅解备忘录》。\n\n"
                 + "两国总理互致问候，共同表示，将扩大乳制品贸易。\n\n"
+                + "中新领导人共同宣布启动自贸协定升级谈判。\n\n"
                 + "两国共同关切没有减少，反而日益增多。");
-        for (String item : List.of("签署了《中新农业合作谅解备忘录》", "扩大乳制品贸易")) {
+        for (String item : List.of("签署了《中新农业合作谅解备忘录》", "扩大乳制品贸易", "启动自贸协定升级谈判")) {
             Commitment c = one(a, item);
             assertEquals(Set.of("CN", "NZ"), c.parties(), item);
             assertEquals(CommitmentKind.AGREEMENT, c.kind(), item);
