@@ -23,6 +23,11 @@ final class ClauseReader {
     /** The longest clause, 共同 included, read as a bare noun when no verb of commitment is in it. */
     static final int BARE_NOUN = 4;
     private static final int PREPOSITIONAL_PHRASE = 16;
+    /**
+     * A stated principle without a verb of its own is a four-character phrase (相互尊重, 和平共处); a longer
+     * bare part (意识形态存在差异, 全球南方重要成员) makes the list a description, not principles.
+     */
+    private static final int IDIOM = 4;
     /** After 将 or 愿 a verb is due, so the phrase may hold a noun phrase with 的 and run longer (将对…的政策延长…). */
     private static final int MODAL_PREPOSITIONAL_PHRASE = 24;
 
@@ -206,9 +211,10 @@ final class ClauseReader {
         }
         // 相互尊重、和平共处、保持沟通…: a list of stated principles, one item each
         List<Span> parts = listParts(text, i, end);
-        if (parts.size() >= 3 && parts.stream().allMatch(p -> p.length() >= 4 && p.length() <= 12
+        if (parts.size() >= 3 && parts.stream().allMatch(p -> p.length() >= IDIOM && p.length() <= 12
                 && !text.substring(p.start(), p.end()).contains(cues.attribution)
-                && !text.substring(p.start(), p.end()).contains(cues.listEnd))) {
+                && !Cues.before(text, p.end(), cues.listEnd) // …等: a list of examples, not of principles
+                && (p.length() == IDIOM || cues.triggerAt(text, p.start()) != null))) {
             int bareParts = 0;
             for (Span p : parts) {
                 Cues.Trigger t = cues.triggerAt(text, p.start());

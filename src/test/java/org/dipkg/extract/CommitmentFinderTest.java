@@ -388,4 +388,13 @@ class CommitmentFinderTest {
         assertEquals(CommitmentKind.PLEDGE, c.kind());
         assertEquals("renew", c.action());
     }
+
+    @Test
+    void aListOfLongerBarePhrasesIsADescriptionNotPrinciples() {
+        DocumentAnalysis a = Genre.analyse("习近平同南非总统举行会谈。\n\n"
+                + "习近平强调，平等互利、守望相助、和衷共济。"
+                + "习近平指出，两国同为发展中大国、全球南方重要成员、多边机制创始成员国。");
+        assertEquals(CommitmentKind.PRINCIPLE, one(a, "平等互利").kind());
+        assertNoItemHas(a, "全球南方");
+    }
 }
