@@ -80,6 +80,7 @@ public final class PersonFinder implements MentionFinder {
             }
         }
         attendees(text, s, out);
+        namesBeforeTitles(text, s, out);
         // a transliterated name right after a title: 州长纽森, 总统博鲁阿尔特
         for (int i = s.start(); i < s.end(); i++) {
             String title = cues.titleEndingAt(text, i);
@@ -151,6 +152,32 @@ public final class PersonFinder implements MentionFinder {
             Lexicon.Entry known = lexicon.bySurface(name);
             if (!covered(out, n) && cues.parties.get(name) == null && (known == null || "Person".equals(known.type()))) {
                 out.add(new Mention(EntityType.PERSON, n, name, null, null, null, 0.7));
+            }
+        }
+    }
+
+    /**
+     * A name right before a state title, right after a word that joins two speakers (我同阮某总书记宣布…,
+     * 与某某总统会谈): two to four characters HanLP did not read as a name.
+     */
+    private void namesBeforeTitles(String text, Span s, List<Mention> out) {
+        for (int i = s.start() + 1; i < s.end(); i++) {
+            if (!cues.joinsSpeakers(text.charAt(i - 1))) {
+                continue;
+            }
+            for (int e = i + 2; e <= Math.min(s.end(), i + ATTENDEE_NAME); e++) {
+                String title = cues.titleStartingAt(text, e);
+                if (title == null || !cues.stateTitles.contains(title)) {
+                    continue;
+                }
+                Span span = new Span(i, e);
+                String name = text.substring(i, e);
+                boolean han = name.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+                if (han && !covered(out, span) && !overlapsLexicon(text, span) && !holdsPartyWord(text, span)
+                        && cues.titleEndingAt(text, e) == null && !cues.hasLeaderWord(name, false)) {
+                    out.add(new Mention(EntityType.PERSON, span, name, null, title, null, 0.7));
+                }
+                break;
             }
         }
     }

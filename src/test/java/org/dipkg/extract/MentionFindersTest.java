@@ -145,6 +145,12 @@ class MentionFindersTest {
     }
 
     @Test
+    void aNameBeforeAStateTitleAfterAJoiningWordIsAPerson() {
+        DocumentAnalysis a = Genre.analyse("李强同范文同总书记举行会谈。双方与两国元首一道出席仪式。");
+        assertEquals(List.of("李强", "范文同"), Genre.labels(a, EntityType.PERSON));
+    }
+
+    @Test
     void aSidesPartyWordIsNoPersonsName() {
         DocumentAnalysis a = Genre.analyse("王毅同欧盟外长举行会谈。\n\n欧方表示，王毅部长有关欧中合作的建议很有意义。");
         assertEquals(List.of("王毅", "王毅"), Genre.labels(a, EntityType.PERSON));
