@@ -384,7 +384,7 @@ final class ClauseReader {
     }
 
     /** The parts of a 、-list spanning {@code [from, end)} outside brackets; a single part when none. */
-    private static List<Span> listParts(String text, int from, int end) {
+    static List<Span> listParts(String text, int from, int end) {
         List<Span> out = new ArrayList<>();
         int depth = 0;
         int start = from;

@@ -152,6 +152,9 @@ public final class CommitmentFinder {
                 setPhrases.add(new Span(sp.start() + cm.start(), sp.start() + cm.end()));
                 String key = cm.group(1) + (cm.group(2) == null ? "" : cm.group(2)) + cm.group(3) + cm.group(4);
                 CountedSet set = new CountedSet(key, size, new Span(sp.start() + cm.start(), sp.start() + cm.end()));
+                if (frame != null) {
+                    listedBefore(text, sp, sp.start() + cm.start(), set, noun, frame, out);
+                }
                 String rest = st.substring(cm.end());
                 int enumStart = enumerationStart(rest);
                 if (enumStart >= 0 && rest.substring(enumStart).isBlank() && size > 0) {
@@ -182,6 +185,36 @@ public final class CommitmentFinder {
         }
         return implicitSets.isEmpty() ? out : counted(out, implicitSets);
     }
+
+    /**
+     * The members listed before the set that names them (围绕A、B、C的三大目标): as many parts joined by 、 as the
+     * set counts, between the clause's start and the 的 before the set; each is a member in the frame's voice.
+     */
+    private void listedBefore(String text, Span sentence, int setStart, CountedSet set, String noun, Frame frame,
+                              List<Commitment> out) {
+        if (set.statedSize() < 2 || !Cues.before(text, setStart, cues.attribution)) {
+            return;
+        }
+        int listEnd = setStart - cues.attribution.length();
+        int from = listEnd;
+        while (from > sentence.start() && Clauses.BREAKS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        List<Span> parts = ClauseReader.listParts(text, from, listEnd);
+        if (parts.size() != set.statedSize() || parts.stream().anyMatch(p -> p.length() < 2 || p.length() > LISTED_MEMBER)) {
+            return;
+        }
+        CommitmentKind kind = KindRule.decide(new KindRule.Facts(false, setRole(set, noun),
+                frame.joint() && frame.parties().size() >= 2, false, true, false, false, false, false, false, false, false));
+        for (Span p : parts) {
+            Cues.Trigger t = cues.triggerAt(text, p.start());
+            out.add(new Commitment(kind, frame.parties(), new TreeSet<>(), frame.speaker(), t == null ? "other" : t.action(),
+                    false, null, p, text.substring(p.start(), p.end()), List.of(), set, null, null, 0.6));
+        }
+    }
+
+    /** The longest member of a list named after it (政治互信更高). */
+    private static final int LISTED_MEMBER = 14;
 
     /** A numbered set's key before its members are counted. */
     private static final String IMPLICIT = "";

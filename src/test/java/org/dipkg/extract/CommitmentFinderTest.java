@@ -397,4 +397,15 @@ class CommitmentFinderTest {
         assertEquals(CommitmentKind.PRINCIPLE, one(a, "平等互利").kind());
         assertNoItemHas(a, "全球南方");
     }
+
+    @Test
+    void membersListedBeforeTheSetThatCountsThemAreItsMembers() {
+        DocumentAnalysis a = Genre.analyse("习近平同老挝国家主席举行会谈。\n\n"
+                + "习近平强调，双方要围绕互信更牢、合作更实、民心更通的三大目标，推动两国关系不断发展。");
+        List<Commitment> goals = Genre.commitments(a, c -> c.set() != null);
+        assertEquals(3, goals.size(), goals.toString());
+        assertTrue(goals.stream().allMatch(c -> c.set().statedSize() == 3 && c.kind() == CommitmentKind.PROPOSAL
+                && c.parties().equals(Set.of("CN"))));
+        assertEquals(1, Genre.commitments(a, c -> Genre.text(a, c).equals("合作更实")).size());
+    }
 }
