@@ -42,7 +42,7 @@ class EvaluationFloorIT {
     static final int SETS_COMPLETE_FLOOR = 7;
 
     static final Map<String, Double> DEV_FLOORS = new TreeMap<>(Map.ofEntries(
-            Map.entry("recall.tier1", 0.86),
+            Map.entry("recall.tier1", 0.87),
             Map.entry("recall.tier1.Entity", 0.86),
             Map.entry("recall.tier1.Commitment", 0.87),
             Map.entry("precision.Commitment", 0.83),

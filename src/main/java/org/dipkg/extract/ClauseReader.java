@@ -130,10 +130,21 @@ final class ClauseReader {
             }
         }
         if (cueClause) {
+            int phrase = -1; // a prepositional phrase between the sides and their verb (中美就…达成共识)
+            for (int k = cue.start() + 1; k < cue.verbStart() && phrase < 0; k++) {
+                phrase = cues.opensPhrase(text.charAt(k)) ? k : -1;
+            }
             if (frame.joint() && cue.start() == i) {
                 topics = topicList(text, i, cue.verbStart());
+                if (topics.isEmpty() && phrase > 0) {
+                    topics = topicList(text, phrase, cue.verbStart());
+                }
             }
             i = cue.verbKept() ? cue.verbStart() : cue.verbEnd();
+            if (frame.joint() && cue.verbKept() && topics.isEmpty() && phrase > 0
+                    && text.substring(phrase, cue.verbStart()).indexOf('、') < 0) {
+                i = phrase; // 就一个议题达成共识: one topic, which the agreement keeps
+            }
             agreedObject = frame.joint();
             if (!frame.joint() && sides.isPartyWord(frame.speaker())) {
                 it.ownSubject = frame.parties(); // 德方欢迎…: the side named before the verb is the clause's subject

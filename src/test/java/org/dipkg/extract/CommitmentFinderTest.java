@@ -408,4 +408,12 @@ class CommitmentFinderTest {
                 && c.parties().equals(Set.of("CN"))));
         assertEquals(1, Genre.commitments(a, c -> Genre.text(a, c).equals("合作更实")).size());
     }
+
+    @Test
+    void oneTopicTheSidesAgreedOnStaysWithTheirAgreement() {
+        DocumentAnalysis a = Genre.analyse("中澳经贸磋商在堪培拉举行。\n\n中澳双方就葡萄酒关税问题达成共识。");
+        Commitment c = one(a, "就葡萄酒关税问题达成共识");
+        assertEquals(Set.of("AU", "CN"), c.parties());
+        assertEquals(CommitmentKind.AGREEMENT, c.kind());
+    }
 }
