@@ -213,7 +213,7 @@ public final class CommitmentFinder {
         }
     }
 
-    /** The longest member of a list named after it (政治互信更高). */
+    /** The longest member of a list named after it (合作更实). */
     private static final int LISTED_MEMBER = 14;
 
     /** A numbered set's key before its members are counted. */
