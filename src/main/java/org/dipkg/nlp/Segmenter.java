@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
 import com.hankcs.hanlp.dictionary.nr.TranslatedPersonDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -53,6 +54,18 @@ public final class Segmenter implements ScriptConverter {
         DynamicCustomDictionary own = new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, new BinTrie<>(), null);
         words.forEach((w, tag) -> own.insert(w, tag + " " + OWN_WORD_FREQUENCY));
         segment = ThreadLocal.withInitial(() -> newSegment().enableCustomDictionary(own));
+        loadDictionaries(words.keySet());
+    }
+
+    /**
+     * Loads HanLP's lazily loaded dictionaries on the constructing thread. Loaded first by a worker, a heap too
+     * small for them fails there once as an out-of-memory error, and as a bare NoClassDefFoundError on every
+     * other worker after it, which names no cause.
+     */
+    private void loadDictionaries(Set<String> words) {
+        java.util.Objects.requireNonNull(PersonDictionary.dictionary);
+        TranslatedPersonDictionary.containsKey("");
+        segment.get().seg(String.join("", words.stream().sorted().limit(8).toList()));
     }
 
     /** Turns HanLP's own log messages off (it logs dictionary loading to stderr); dipkg says what matters itself. */
