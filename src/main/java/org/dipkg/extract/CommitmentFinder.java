@@ -138,6 +138,7 @@ public final class CommitmentFinder {
                 lastFrame = frame;
             }
             NamedSet named = null;
+            boolean opened = false;
             Frame outcomeFrame = null;
             List<Span> setPhrases = new ArrayList<>();
             for (MatchResult cm : patterns.counted.matches(st)) {
@@ -145,7 +146,7 @@ public final class CommitmentFinder {
                 if (noun == null) {
                     continue;
                 }
-                int size = cm.group(2) == null ? Numerals.parse(cm.group(1)) : -1;
+                int size = cm.group(2) == null && !patterns.indefinite.contains(cm.group(1)) ? Numerals.parse(cm.group(1)) : -1;
                 if (size == 1) {
                     continue; // a set of one is no enumeration: 一个中国原则 is a name
                 }
@@ -160,7 +161,15 @@ public final class CommitmentFinder {
                 if (enumStart >= 0 && rest.substring(enumStart).isBlank() && size > 0) {
                     enumStart = -1; // 提出三点建议：, the items in the paragraphs that follow
                 }
-                if (enumStart >= 0) {
+                MatchResult point = enumStart < 0 ? null
+                        : ORDINAL.at(text, sp.start() + cm.end() + enumStart, sp.end());
+                if (point != null && SpeakerCues.isPoint(point.group()) && size < 0) {
+                    // 把握以下几个原则：一要…。二要…。: the speaker's numbered points, one sentence each
+                    pending = new Pending(set, noun, frame, s.paragraph());
+                    pending.implicit = true;
+                    frameOpensEnumeration = true;
+                    opened = true;
+                } else if (enumStart >= 0) {
                     named = new NamedSet(set, noun, sp.start() + cm.end() + enumStart,
                             cues.statesStatus(st, 0, cm.start(), "reaffirmed"));
                     if ("outcome".equals(setRoles.get(noun)) && pair.size() >= 2) {
@@ -177,7 +186,7 @@ public final class CommitmentFinder {
             if (ordinal && pending != null) {
                 pending.paragraph = s.paragraph();
             }
-            readSentence(text, sp, cue, frame, outcomeFrame, named, ordinal ? pending : null, setPhrases, mentions, sides,
+            readSentence(text, sp, cue, frame, outcomeFrame, named, ordinal || opened ? pending : null, setPhrases, mentions, sides,
                     date, out);
             if (pending != null && pending.set.statedSize() > 0 && pending.members >= pending.set.statedSize()) {
                 pending = null;
@@ -308,8 +317,12 @@ public final class CommitmentFinder {
                 cueClause = k;
             }
         }
+        int headingEnd = -1;
         for (int clauseIndex = 0; clauseIndex < clauses.size(); clauseIndex++) {
             Span clause = clauses.get(clauseIndex);
+            if (clause.end() <= headingEnd) {
+                continue; // 一要…，不要…: the point's second half is in its heading
+            }
             boolean inEnum = named != null && clause.start() >= named.enumStart();
             Frame f = inEnum && outcomeFrame != null ? outcomeFrame : frame;
             if (f == null) {
@@ -359,6 +372,11 @@ public final class CommitmentFinder {
                 pendingTaken = true;
                 pending.members++;
             }
+            if (set == null && item.trigger == ClauseReader.OTHER
+                    && item.spans.stream().noneMatch(s -> sides.verbIn(s.start(), s.end()))
+                    && !jointAssessment(text, clause, clauseIndex - cueClause, cue, f, sides)) {
+                continue; // 对两国和世界都十分有益: an assessment, with no act in it; a set's member is one by its place
+            }
             SortedSet<String> parties = item.parties;
             String action = item.trigger.action();
             boolean asks = demand || item.demand || "demand".equals(item.trigger.action()); // 日方也不要…
@@ -392,6 +410,7 @@ public final class CommitmentFinder {
                 Span span = item.spans.get(i);
                 if (i == 0 && pending != null && set == pending.set) {
                     span = heading(text, sp, span); // 一是扩大人员往来，便利商务签证。: the member is the heading
+                    headingEnd = span.end();
                 }
                 Cues.Trigger t = item.partTriggers.isEmpty() ? item.trigger : item.partTriggers.get(i);
                 String partAction = item.partTriggers.isEmpty() ? action : t.action();
@@ -420,6 +439,23 @@ public final class CommitmentFinder {
                         c.status(), c.span(), c.object(), c.objects(), run, c.time(), c.condition(), c.confidence()));
             }
         }
+    }
+
+    /**
+     * Whether a clause is what both sides hold of their relations (双方一致认为，稳定的两国经贸关系对两国意义重大):
+     * right after both sides' stance verb, and naming the sides.
+     */
+    private boolean jointAssessment(String text, Span clause, int afterCue, SpeakerCues.Cue cue, Frame f, Sides sides) {
+        String verb = cue == null ? "" : text.substring(cue.verbStart(), cue.verbEnd());
+        if (!f.joint() || afterCue < 0 || afterCue > 1 || cues.stanceVerbs.stream().noneMatch(verb::endsWith)) {
+            return false;
+        }
+        for (int i = Math.max(clause.start(), cue.verbEnd()); i < clause.end(); i++) {
+            if (sides.wordAt(i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -492,7 +528,8 @@ public final class CommitmentFinder {
         }
         String role = setRoles.get(noun);
         return "pledge".equals(role) ? KindRule.SetRole.PLEDGE
-                : "proposal".equals(role) ? KindRule.SetRole.PROPOSAL : KindRule.SetRole.OTHER;
+                : "proposal".equals(role) ? KindRule.SetRole.PROPOSAL
+                : "principle".equals(role) ? KindRule.SetRole.PRINCIPLE : KindRule.SetRole.OTHER;
     }
 
     /**

@@ -23,6 +23,8 @@ final class ItemPatterns {
     private final String countingStarts;
     /** A counted set: group 1 the count, 2 the approximate mark, 3 the counting word, 4 the noun phrase. */
     final LeadingPattern counted;
+    /** Words that count a set without a number (几, 若干): the set's size is its members'. */
+    final List<String> indefinite;
     /** A condition's frame before an item's verb; the words that close one. */
     final LeadingPattern condition;
     final List<String> conditionEnds;
@@ -47,9 +49,11 @@ final class ItemPatterns {
         pointsWord = named(counting, "points");
         runWord = named(counting, "run");
         String enumerations = String.join("|", data.words("enumeration-words", "word"));
-        counted = new LeadingPattern("(\\d+|[" + Numerals.COUNTING + "]{1,3})(" + Pattern.quote(about) + ")?("
+        indefinite = data.words("indefinite-counts", "word");
+        String anyCount = indefinite.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        counted = new LeadingPattern("(\\d+|[" + Numerals.COUNTING + "]{1,3}|" + anyCount + ")(" + Pattern.quote(about) + ")?("
                 + String.join("|", countingWords) + ")[“\"「]?([\\p{IsHan}]{1,6}?)[”\"」]?"
-                + "(?=[，。：；、,]|" + enumerations + "|$|" + Pattern.quote(cues.attribution) + ")", "0123456789" + Numerals.COUNTING, this::mayCountAt);
+                + "(?=[，。：；、,]|" + enumerations + "|$|" + Pattern.quote(cues.attribution) + ")", "0123456789" + Numerals.COUNTING + firstCharacters(anyCount), this::mayCountAt);
 
         String opens = words(data, "conditions", r -> r.get("part").equals("open"));
         conditionOpens = data.rows("conditions").stream().filter(r -> r.get("part").equals("open"))
@@ -116,6 +120,8 @@ final class ItemPatterns {
             while (k < n && text.charAt(k) >= '0' && text.charAt(k) <= '9') {
                 k++;
             }
+        } else if (indefinite.stream().anyMatch(w -> text.startsWith(w, i))) {
+            k += indefinite.stream().filter(w -> text.startsWith(w, i)).findFirst().orElseThrow().length();
         } else {
             while (k < n && k - i <= 3 && Numerals.COUNTING.indexOf(text.charAt(k)) >= 0) {
                 k++;

@@ -9,7 +9,7 @@ final class KindRule {
     }
 
     /** What a counted set's noun says of its members: 承诺 holds pledges, 建议 one side's proposals. */
-    enum SetRole { NONE, PLEDGE, PROPOSAL, OTHER }
+    enum SetRole { NONE, PLEDGE, PROPOSAL, PRINCIPLE, OTHER }
 
     /**
      * The facts of one clause that decide its kind.
@@ -44,6 +44,9 @@ final class KindRule {
         }
         if (f.set() == SetRole.PROPOSAL && !f.agreed()) {
             return CommitmentKind.PROPOSAL;
+        }
+        if (f.set() == SetRole.PRINCIPLE && !f.agreed()) {
+            return CommitmentKind.PRINCIPLE;
         }
         if (f.agreed()) {
             return CommitmentKind.AGREEMENT;

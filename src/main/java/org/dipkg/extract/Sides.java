@@ -45,6 +45,11 @@ final class Sides {
         return pair.size() >= 2 || bothSides;
     }
 
+    /** Whether HanLP tags a verb in {@code [from, to)}; true when the words are not known. */
+    boolean verbIn(int from, int to) {
+        return bounds == null || bounds.verbIn(from, to);
+    }
+
     /** The longest party word at {@code i}, or null. */
     String wordAt(int i) {
         String w = cues.partyWordAt(text, i);

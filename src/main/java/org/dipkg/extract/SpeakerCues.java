@@ -19,13 +19,15 @@ import org.dipkg.text.Span;
  * act (中方支持…, 中方愿同非方携手实施…) is a cue too, the act its first item.
  */
 final class SpeakerCues {
+    /** The characters of the marks of a speaker's points: 一是, 一要, 第一. */
+    private static final String POINT_MARKS = "是要第";
+    /** What follows the numeral of a point: 一是…, 一要…不要…. */
+    private static final String POINT_VERBS = POINT_MARKS.substring(0, 2);
     /** A numbered item's mark: 一是, 第一，, （一）, or an article's 一、 or 1. */
     static final LeadingPattern ORDINAL = new LeadingPattern(
-            "^(?:" + Numerals.ONE_TO_TEN + "是|第" + Numerals.ONE_TO_TEN + "，?|（" + Numerals.ONE_TO_TEN + "）|"
+            "^(?:" + Numerals.ONE_TO_TEN + "[" + POINT_VERBS + "]|第" + Numerals.ONE_TO_TEN + "，?|（" + Numerals.ONE_TO_TEN + "）|"
                     + Numerals.ONE_TO_TEN + "{1,3}、|\\d{1,2}[.．、](?!\\d))",
             Numerals.DIGITS.substring(1) + "第（0123456789");
-    /** The characters of the marks of a speaker's points: 一是, 第一. */
-    private static final String POINT_MARKS = "是第";
     private static final String BREAKS = "，；：。！？,;:";
     /** The mark that opens a document's title (《), which only a verb takes as its object. */
     private static final String TITLE_OPEN = "《";
@@ -91,7 +93,7 @@ final class SpeakerCues {
      * (一、, （一）, 1.) number an article's parts, not what a side says.
      */
     static boolean isPoint(String mark) {
-        return mark.indexOf(POINT_MARKS.charAt(0)) >= 0 || mark.indexOf(POINT_MARKS.charAt(1)) >= 0;
+        return mark.chars().anyMatch(c -> POINT_MARKS.indexOf(c) >= 0);
     }
 
     /** Whether the cue's verb makes what its side says a commitment to the other (美方承诺…). */

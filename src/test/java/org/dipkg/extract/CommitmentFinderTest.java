@@ -416,4 +416,23 @@ class CommitmentFinderTest {
         assertEquals(Set.of("AU", "CN"), c.parties());
         assertEquals(CommitmentKind.AGREEMENT, c.kind());
     }
+
+    @Test
+    void pointsAfterAnUncountedSetOfPrinciplesAreItsMembersEachWithItsOwnNegativeHalf() {
+        DocumentAnalysis a = Genre.analyse("中法两国元首举行会谈。\n\n习近平强调，为此，应该把握以下几个原则："
+                + "一要以合作共赢为重，不要搞零和博弈。二要为交流创造条件，不要设置障碍。三要尊重彼此关切，不要干涉内政。");
+        List<Commitment> points = Genre.commitments(a, c -> c.set() != null);
+        assertEquals(List.of("以合作共赢为重，不要搞零和博弈", "为交流创造条件，不要设置障碍", "尊重彼此关切，不要干涉内政"),
+                points.stream().map(c -> Genre.text(a, c)).toList());
+        assertTrue(points.stream().allMatch(c -> c.kind() == CommitmentKind.PRINCIPLE && c.set() == points.get(0).set()));
+        assertEquals(3, a.commitments().size(), a.commitments().toString());
+    }
+
+    @Test
+    void aClauseThatAssessesWithoutAnActIsNoItemUnlessBothSidesHoldIt() {
+        DocumentAnalysis a = Genre.analyse("中澳经贸磋商在堪培拉举行。\n\n"
+                + "双方一致认为，稳定的中澳经贸关系对两国十分重要。双方同意加强磋商，对两国和地区都十分有益。");
+        assertEquals(CommitmentKind.AGREEMENT, one(a, "稳定的中澳经贸关系对两国十分重要").kind());
+        assertNoItemHas(a, "都十分有益");
+    }
 }

@@ -18,6 +18,7 @@ class KindRuleTest {
                 row("五点承诺的一项: 一个方的承诺", false, SetRole.PLEDGE, false, false, true, false, false, false, false, false, false, false, CommitmentKind.PLEDGE),
                 row("三点建议: 一方的建议", false, SetRole.PROPOSAL, false, false, true, false, false, false, false, false, false, false, CommitmentKind.PROPOSAL),
                 row("双方同意的建议内容是协议", false, SetRole.PROPOSAL, true, false, true, false, false, false, false, false, false, false, CommitmentKind.AGREEMENT),
+                row("几个原则: 一方所持的原则", false, SetRole.PRINCIPLE, false, false, true, true, false, false, false, false, false, false, CommitmentKind.PRINCIPLE),
                 row("双方同意恢复…", false, SetRole.NONE, true, false, true, false, false, false, false, false, false, false, CommitmentKind.AGREEMENT),
                 row("双方将继续…(双方, 将)", false, SetRole.NONE, true, false, true, false, true, true, false, false, false, false, CommitmentKind.AGREEMENT),
                 row("一方的 共同… 计划", false, SetRole.NONE, false, true, true, false, false, false, false, false, false, false, CommitmentKind.PROPOSAL),
