@@ -50,7 +50,8 @@ public final class MechanismFinder implements MentionFinder {
                 continue;
             }
             int headStart = end - head.word().length();
-            if (!joinedToActivity(text, tokens, k) && fieldList(text, s, headStart, end, head, out)) {
+            if (!joinedToActivity(text, tokens, k) && !followsHead(text, tokens, k, headStart)
+                    && fieldList(text, s, headStart, end, head, out)) {
                 continue;
             }
             int start = quotedStart(text, s.start(), end);
@@ -73,11 +74,17 @@ public final class MechanismFinder implements MentionFinder {
             if (head.event() && isMeeting(text, tokens, start, headStart)) {
                 continue;
             }
+            String modifier = text.substring(start, headStart);
+            if (cues.namesBothSides(modifier) && !cues.hasMechanismScope(text, start, headStart)) {
+                continue; // 双方工作组: the sides' own groups, no name of one
+            }
             if (start < headStart && !hasNounModifier(tokens, start, headStart)) {
                 continue;
             }
+            boolean activity = joinedToActivity(text, tokens, k) || followsHead(text, tokens, k, headStart);
             if (head.scoped() && !quoted && !hasScope(text, tokens, start, headStart)
-                    && !(headStart - start >= FIELD && bothSidesIn(text, clauseStart(text, s, start), start))
+                    && !(headStart - start >= FIELD && !activity
+                    && bothSidesIn(text, clauseStart(text, s, start), start))
                     && !coordinatedWithMechanism(text, start, out)) {
                 continue; // 战略沟通, 交流机制, 体制机制: an everyday word, no channel between states
             }
@@ -112,6 +119,12 @@ public final class MechanismFinder implements MentionFinder {
         Token next = tokens.get(k + 1);
         return cues.joinsList(next.word()) || cues.heads.containsKey(next.word())
                 || cues.triggers.containsKey(next.word());
+    }
+
+    /** Whether the head at token {@code k} comes right after another (对话沟通, 对话协商): a pair of activities. */
+    private boolean followsHead(String text, List<Token> tokens, int k, int headStart) {
+        return k > 0 && tokens.get(k).span().start() == headStart && tokens.get(k - 1).span().end() == headStart
+                && cues.heads.containsKey(tokens.get(k - 1).word());
     }
 
     /** True when the next token carries the noun phrase on (对话合作), so this head is not its end. */
@@ -156,15 +169,17 @@ public final class MechanismFinder implements MentionFinder {
         if (cues.hasMechanismScope(text, start, headStart)) {
             return true;
         }
+        // 双方团队磋商: the sides' own people talking, not a channel with a name
         for (Token t : tokens) {
             if (t.span().start() >= start && t.span().end() <= headStart
-                    && (cues.parties.containsKey(t.word()) || t.isPlace() || t.isOrganization())) {
+                    && (cues.parties.containsKey(t.word()) && !cues.namesBothSides(t.word()) || t.isPlace()
+                    || t.isOrganization())) {
                 return true;
             }
         }
         for (int i = start; i < headStart; i++) {
             String w = cues.partyWordAt(text, i);
-            if (w != null && i + w.length() <= headStart
+            if (w != null && i + w.length() <= headStart && !cues.namesBothSides(w)
                     && (!cues.isCompound(w) || wordsAt(tokens, i, i + w.length()))) {
                 return true;
             }
@@ -207,7 +222,7 @@ public final class MechanismFinder implements MentionFinder {
         for (int i = from; i < to; i++) {
             String w = cues.partyWordAt(text, i);
             String code = w == null ? null : cues.parties.get(w);
-            if (code != null && !cues.isCompound(w) && (code.equals("BOTH") || code.indexOf('+') >= 0)) {
+            if (code != null && !cues.isCompound(w) && (cues.namesBothSides(w) || code.indexOf('+') >= 0)) {
                 return true;
             }
         }
@@ -246,6 +261,9 @@ public final class MechanismFinder implements MentionFinder {
         for (Token t : tokens) {
             if (t.span().start() < start || t.span().start() >= headStart) {
                 continue;
+            }
+            if (!any && eventQualifiers.contains(t.word())) {
+                return true; // 前期经贸会谈, 此次…会晤: an occasion, whatever its field
             }
             any = true;
             String w = t.word();

@@ -15,7 +15,6 @@ import org.dipkg.rules.Cues;
  */
 final class Sides {
     /** The party code of the words for both sides of the meeting (parties.csv). */
-    private static final String BOTH = "BOTH";
     private final Cues cues;
     private final String text;
     private final WordBounds bounds;
@@ -67,7 +66,7 @@ final class Sides {
 
     /** Whether {@code word} names the two sides of the meeting, whoever they are (双方, 两国). */
     boolean isBothSides(String word) {
-        return BOTH.equals(cues.parties.get(word));
+        return Cues.BOTH.equals(cues.parties.get(word));
     }
 
     /** Whether {@code word} is a party word at all. */
@@ -93,7 +92,7 @@ final class Sides {
             }
             return null;
         }
-        if (code.equals(BOTH)) {
+        if (code.equals(Cues.BOTH)) {
             return new TreeSet<>(pair);
         }
         if (code.indexOf('+') < 0) {
@@ -118,10 +117,10 @@ final class Sides {
                 continue;
             }
             String code = cues.parties.get(w);
-            bothSides |= code.equals(BOTH);
+            bothSides |= code.equals(Cues.BOTH);
             if (code.indexOf('|') >= 0) {
                 shared.add(code);
-            } else if (!code.equals(BOTH)) {
+            } else if (!code.equals(Cues.BOTH)) {
                 for (String c : code.split("\\+")) {
                     words.merge(c, 1, Integer::sum);
                 }

@@ -28,7 +28,10 @@ public final class Cues {
             "renew", "hold", "invite", "cooperate", "demand", "welcome", "cancel", "suspend", "other");
     /** The ontology's status terms (dipkg:StatusScheme); a trigger may also leave its status empty. */
     public static final List<String> STATUSES = List.of("new", "reaffirmed", "resumed", "restarted", "continued");
-    private static final Pattern PARTY = Pattern.compile("BOTH|[A-Z]{2}(\\+[A-Z]{2})*");
+    /** The party of the words for both sides of a meeting (双方, 两国) in the parties table. */
+    public static final String BOTH = "BOTH";
+
+    private static final Pattern PARTY = Pattern.compile(BOTH + "|[A-Z]{2}(\\+[A-Z]{2})*");
 
     public final Map<String, String> titles = new LinkedHashMap<>();
     public final Set<String> stateTitles = new TreeSet<>();
@@ -194,6 +197,11 @@ public final class Cues {
             parties.put(word, code);
             compounds.add(word);
         }
+    }
+
+    /** Whether {@code word} names both sides of the meeting (双方, 两国), whichever states they are. */
+    public boolean namesBothSides(String word) {
+        return BOTH.equals(parties.get(word));
     }
 
     /** Whether {@code word} is a side made from a short form (美方, 澳方). */

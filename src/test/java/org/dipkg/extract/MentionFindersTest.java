@@ -195,4 +195,19 @@ class MentionFindersTest {
         DocumentAnalysis a = Genre.analyse("双方同意加强两国议会交流，举行中德政府磋商。");
         assertEquals(List.of(), Genre.labels(a, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void fieldsBeforeAPairOfActivitiesAreTopicsNotChannels() {
+        DocumentAnalysis a = Genre.analyse("中法两国元首举行会谈。\n\n中方愿同法方加强在数字经济、海洋保护等领域对话沟通。"
+                + "双方要加强财政和货币政策沟通协调，深化各领域双边对话与合作。");
+        assertEquals(List.of(), Genre.labels(a, EntityType.MECHANISM));
+    }
+
+    @Test
+    void theSidesOwnTeamsAndAnEarlierRoundAreNoNamedChannel() {
+        DocumentAnalysis a = Genre.analyse("中澳两国总理在堪培拉举行会谈。\n\n"
+                + "双方将落实前期经贸会谈成果，支持双方团队磋商。双方工作组要加紧工作。双方同意举行两国政府磋商。");
+        assertEquals(List.of("两国政府磋商"), Genre.labels(a, EntityType.MECHANISM));
+        assertEquals(List.of(), Genre.labels(a, EntityType.WORKING_GROUP));
+    }
 }
