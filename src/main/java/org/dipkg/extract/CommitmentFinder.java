@@ -201,13 +201,22 @@ public final class CommitmentFinder {
      */
     private void listedBefore(String text, Span sentence, int setStart, CountedSet set, String noun, Frame frame,
                               List<Commitment> out) {
-        if (set.statedSize() < 2 || !Cues.before(text, setStart, cues.attribution)) {
+        if (set.statedSize() < 2) {
             return;
         }
-        int listEnd = setStart - cues.attribution.length();
-        int from = listEnd;
-        while (from > sentence.start() && Clauses.BREAKS.indexOf(text.charAt(from - 1)) < 0) {
-            from--;
+        boolean attributed = Cues.before(text, setStart, cues.attribution);
+        int listEnd = attributed ? setStart - cues.attribution.length() : setStart;
+        int clauseStart = listEnd;
+        while (clauseStart > sentence.start() && Clauses.BREAKS.indexOf(text.charAt(clauseStart - 1)) < 0) {
+            clauseStart--;
+        }
+        int from = clauseStart;
+        for (String w : cues.topicPrepositions) {
+            int at = text.lastIndexOf(w, listEnd - 1);
+            from = at >= clauseStart ? Math.max(from, at + w.length()) : from;
+        }
+        if (!attributed && from == clauseStart) {
+            return; // without 的 the list is the set's only with a word that opens it (关于A、B两份联合声明)
         }
         List<Span> parts = ClauseReader.listParts(text, from, listEnd);
         if (parts.size() != set.statedSize() || parts.stream().anyMatch(p -> p.length() < 2 || p.length() > LISTED_MEMBER)) {
@@ -215,8 +224,13 @@ public final class CommitmentFinder {
         }
         CommitmentKind kind = KindRule.decide(new KindRule.Facts(false, setRole(set, noun),
                 frame.joint() && frame.parties().size() >= 2, false, true, false, false, false, false, false, false, false));
+        Cues.Trigger verb = null; // 发表关于A、B两份联合声明: the members' act is the clause's verb
+        for (int k = clauseStart; k < from && verb == null; k++) {
+            verb = cues.triggerAt(text, k);
+        }
         for (Span p : parts) {
             Cues.Trigger t = cues.triggerAt(text, p.start());
+            t = t != null ? t : verb;
             out.add(new Commitment(kind, frame.parties(), new TreeSet<>(), frame.speaker(), t == null ? "other" : t.action(),
                     false, null, p, text.substring(p.start(), p.end()), List.of(), set, null, null, 0.6));
         }

@@ -62,7 +62,7 @@ public final class Extractor {
             docHeads.put(r.get("head"), r.getOrDefault("en", ""));
         }
         this.finders = List.of(new PersonFinder(lexicon, cues, data), new PlaceOrganizationFinder(lexicon, cues, data),
-                new MechanismFinder(cues, stops, data), new NamedDocumentFinder(cues, stops, docHeads));
+                new MechanismFinder(cues, stops, data), new NamedDocumentFinder(cues, stops, docHeads, data.words("counting-words", "word")));
         this.commitments = new CommitmentFinder(cues, data);
         this.meetings = new MeetingFinder(data);
         this.datelines = new Datelines(lexicon.newsNames());

@@ -297,8 +297,9 @@ final class SpeakerCues {
         }
         Cues.Trigger right = cues.triggerAt(text, i);
         if (right != null && (Cues.at(text, i + right.verb().length(), cues.aspect)
-                || Cues.at(text, i + right.verb().length(), TITLE_OPEN))) {
-            return true; // 双方签署了…, 双方发布《…》: a verb with its aspect or its object, not a noun phrase
+                || Cues.at(text, i + right.verb().length(), TITLE_OPEN)
+                || cues.topicPrepositions.stream().anyMatch(w -> Cues.at(text, i + right.verb().length(), w)))) {
+            return true; // 双方签署了…, 双方发布《…》, 双方发表关于…: a verb with its aspect or its object, not a noun phrase
         }
         if (!both && i < limit && cues.opensPhrase(text.charAt(i))) {
             // 澳方自3月10日起暂停…, 中方对法国公民实行…: a phrase before the side's own verb

@@ -52,6 +52,8 @@ public final class Cues {
     public final String about;
     public final String since;
     public final String purpose;
+    /** Words that open a list of topics or goals (关于, 围绕): topic-prepositions.csv. */
+    public final List<String> topicPrepositions;
     private final String phrasePrepositions;
     private final String addresseePrepositions;
     private final String speakerJoiners;
@@ -131,6 +133,7 @@ public final class Cues {
         since = particle(particles, "since");
         purpose = particle(particles, "purpose");
         phrasePrepositions = phrase.toString();
+        topicPrepositions = List.copyOf(data.words("topic-prepositions", "word"));
         addresseePrepositions = addressee.toString();
         speakerJoiners = joins.toString();
         fieldOpeners = fields.toString();

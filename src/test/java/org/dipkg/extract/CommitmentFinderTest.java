@@ -435,4 +435,13 @@ class CommitmentFinderTest {
         assertEquals(CommitmentKind.AGREEMENT, one(a, "稳定的中澳经贸关系对两国十分重要").kind());
         assertNoItemHas(a, "都十分有益");
     }
+
+    @Test
+    void topicsListedBeforeACountOfJointStatementsAreEachAnAgreementOfTheSet() {
+        DocumentAnalysis a = Genre.analyse("中澳两国总理举行会谈。\n\n双方发表关于气候变化、数字经济、人文交流3份联合声明。");
+        List<Commitment> issued = Genre.commitments(a, c -> c.set() != null);
+        assertEquals(List.of("气候变化", "数字经济", "人文交流"), issued.stream().map(c -> Genre.text(a, c)).toList());
+        assertTrue(issued.stream().allMatch(c -> c.kind() == CommitmentKind.AGREEMENT && c.set().statedSize() == 3
+                && c.parties().equals(Set.of("AU", "CN")) && c.action().equals("issue")));
+    }
 }

@@ -210,4 +210,10 @@ class MentionFindersTest {
         assertEquals(List.of("两国政府磋商"), Genre.labels(a, EntityType.MECHANISM));
         assertEquals(List.of(), Genre.labels(a, EntityType.WORKING_GROUP));
     }
+
+    @Test
+    void aCountedJointStatementAfterTopicsIsOneDocumentPerTopicAndTheBareOneIsADocumentToo() {
+        DocumentAnalysis a = Genre.analyse("双方发表关于气候变化、数字经济2份联合声明。两国元首宣布发表联合声明。双方发表声明。");
+        assertEquals(List.of("关于气候变化的联合声明", "关于数字经济的联合声明", "联合声明"), Genre.labels(a, EntityType.DOCUMENT));
+    }
 }
