@@ -121,9 +121,13 @@ public final class MechanismFinder implements MentionFinder {
                 || cues.triggers.containsKey(next.word());
     }
 
-    /** Whether the head at token {@code k} comes right after another (对话沟通, 对话协商): a pair of activities. */
+    /**
+     * Whether the verbal head at token {@code k} comes right after another (对话沟通, 对话协商): a pair of
+     * activities; a channel noun after one (沟通渠道) is the channel's name.
+     */
     private boolean followsHead(String text, List<Token> tokens, int k, int headStart) {
-        return k > 0 && tokens.get(k).span().start() == headStart && tokens.get(k - 1).span().end() == headStart
+        return k > 0 && tokens.get(k).span().start() == headStart && tokens.get(k).pos().startsWith("v")
+                && tokens.get(k - 1).span().end() == headStart
                 && cues.heads.containsKey(tokens.get(k - 1).word());
     }
 
@@ -198,6 +202,9 @@ public final class MechanismFinder implements MentionFinder {
         }
         return false;
     }
+
+    /** The longest field of a field list (在A、B等领域的…磋商). */
+    private static final int MAX_FIELD = 10;
 
     /** The shortest modifier that names a field (海洋事务磋商), which the clause's parties then scope. */
     private static final int FIELD = 4;
@@ -307,8 +314,15 @@ public final class MechanismFinder implements MentionFinder {
         if (e >= 0 || fields.size() < 2) {
             return false;
         }
+        Span first = fields.get(0);
+        for (int i = first.end() - 1; first.length() > MAX_FIELD && i > first.start(); i--) {
+            if (cues.joinsList(text.substring(i, i + 1))) {
+                fields.set(0, new Span(i + 1, first.end())); // 举行了两国政府磋商以及战略、财金等领域…: after the joiner
+                break;
+            }
+        }
         for (Span f : fields) {
-            if (f.length() >= 1 && f.length() <= 10) {
+            if (f.length() >= 1 && f.length() <= MAX_FIELD) {
                 out.add(Mention.of(EntityType.MECHANISM, f, text.substring(f.start(), f.end()) + qualifier + head.word(),
                         0.75));
             }

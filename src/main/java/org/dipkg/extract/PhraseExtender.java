@@ -15,6 +15,7 @@ final class PhraseExtender {
     static final int MAX_LENGTH = 18;
     private static final Set<String> OPEN_QUOTES = Set.of("“", "「", "‘", "『");
     private static final Set<String> CLOSE_QUOTES = Set.of("”", "」", "’", "』");
+    private static final Set<String> DASHES = Set.of("－", "—", "-", "–");
 
     private final Cues cues;
     private final Set<String> stops;
@@ -71,7 +72,16 @@ final class PhraseExtender {
                 m = open;
                 continue;
             }
-            if (!isModifier(t) || end - t.span().start() > MAX_LENGTH) {
+            if (m > 0 && m + 1 < k && start == tokens.get(m + 1).span().start() && joinsNames(tokens, m)
+                    && end - tokens.get(m - 1).span().start() <= MAX_LENGTH) {
+                continue; // 中国－欧盟领导人会晤, 环境与气候高层对话: two names joined inside one, not two heads (看法和倡议)
+            }
+            if (!isModifier(t) && startsScope(tokens, m, start) && end - t.span().start() <= MAX_LENGTH) {
+                start = t.span().start(); // 边界问题特别代表会晤机制: a scope word HanLP split (特别/d 代表)
+                continue;
+            }
+            if (!isModifier(t) && !(cues.heads.containsKey(t.word()) && t.span().end() == start)
+                    || end - t.span().start() > MAX_LENGTH) {
                 break;
             }
             afterVerb = afterLeadingVerb(t);
@@ -82,6 +92,31 @@ final class PhraseExtender {
             start = t.span().start();
         }
         return start;
+    }
+
+    /** Whether a mechanism's scope word starts at token {@code m} and runs into the phrase from {@code start}. */
+    private boolean startsScope(List<Token> tokens, int m, int start) {
+        StringBuilder words = new StringBuilder();
+        for (int j = m; j < tokens.size() && tokens.get(j).span().start() <= start; j++) {
+            words.append(tokens.get(j).word());
+        }
+        String scope = cues.mechanismScopeStarting(words.toString() + tokens.get(tokenAt(tokens, start)).word());
+        return scope != null && tokens.get(m).span().start() + scope.length() > start;
+    }
+
+    /**
+     * Whether token {@code m} joins the names on either side of it into one: a dash between two places
+     * (中国－欧盟), or 与/和 between two nouns (环境与气候).
+     */
+    private boolean joinsNames(List<Token> tokens, int m) {
+        Token before = tokens.get(m - 1);
+        Token after = tokens.get(m + 1);
+        String w = tokens.get(m).word();
+        if (DASHES.contains(w)) {
+            return before.isPlace() && after.isPlace();
+        }
+        return (cues.joinsList(w) || w.length() == 1 && cues.joinsSpeakers(w.charAt(0))) && before.pos().startsWith("n") && after.pos().startsWith("n")
+                && !before.pos().startsWith("nr") && isModifier(before);
     }
 
     /**

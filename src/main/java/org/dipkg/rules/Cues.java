@@ -332,6 +332,11 @@ public final class Cues {
         return false;
     }
 
+    /** The longest scope word of a mechanism's name (特别代表, 政府间) that starts {@code s}, or null. */
+    public String mechanismScopeStarting(String s) {
+        return mechanismScopes.startingAt(s, 0);
+    }
+
     /** The longest party word starting at {@code i}, or null. */
     public String partyWordAt(String text, int i) {
         return partyWords.startingAt(text, i);

@@ -216,4 +216,20 @@ class MentionFindersTest {
         DocumentAnalysis a = Genre.analyse("双方发表关于气候变化、数字经济2份联合声明。两国元首宣布发表联合声明。双方发表声明。");
         assertEquals(List.of("关于气候变化的联合声明", "关于数字经济的联合声明", "联合声明"), Genre.labels(a, EntityType.DOCUMENT));
     }
+
+    @Test
+    void aMechanismsNameRunsOverADashBetweenStatesAJoinerBetweenFieldsAndASplitScopeWord() {
+        DocumentAnalysis a = Genre.analyse("中法两国元首举行会谈。\n\n双方推动建立了中国－法国领导人会晤机制，"
+                + "同意用好中法海洋与渔业高层对话机制，发挥好两国海洋问题特别代表会晤机制作用。");
+        assertEquals(List.of("中国－法国领导人会晤机制", "中法海洋与渔业高层对话机制", "两国海洋问题特别代表会晤机制"),
+                Genre.labels(a, EntityType.MECHANISM));
+    }
+
+    @Test
+    void aChannelNamedForItsActivityAndTalksBeforeTheirConsensusAreMechanisms() {
+        DocumentAnalysis a = Genre.analyse("中法两国元首举行会谈。\n\n两国元首同意建立战略沟通渠道。双方肯定了中法巴黎经贸会谈共识，"
+                + "举行了两国政府磋商以及海洋、农业等领域高级别对话。");
+        assertEquals(List.of("战略沟通渠道", "中法巴黎经贸会谈", "两国政府磋商", "海洋高级别对话", "农业高级别对话"),
+                Genre.labels(a, EntityType.MECHANISM));
+    }
 }
