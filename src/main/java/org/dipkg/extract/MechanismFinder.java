@@ -317,7 +317,7 @@ public final class MechanismFinder implements MentionFinder {
         Span first = fields.get(0);
         for (int i = first.end() - 1; first.length() > MAX_FIELD && i > first.start(); i--) {
             if (cues.joinsList(text.substring(i, i + 1))) {
-                fields.set(0, new Span(i + 1, first.end())); // 举行了两国政府磋商以及战略、财金等领域…: after the joiner
+                fields.set(0, new Span(i + 1, first.end())); // 举行了政府首脑磋商以及海洋、农业等领域…: after the joiner
                 break;
             }
         }

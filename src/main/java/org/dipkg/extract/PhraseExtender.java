@@ -74,10 +74,10 @@ final class PhraseExtender {
             }
             if (m > 0 && m + 1 < k && start == tokens.get(m + 1).span().start() && joinsNames(tokens, m)
                     && end - tokens.get(m - 1).span().start() <= MAX_LENGTH) {
-                continue; // 中国－欧盟领导人会晤, 环境与气候高层对话: two names joined inside one, not two heads (看法和倡议)
+                continue; // 中国－法国领导人会晤, 海洋与渔业高层对话: two names joined inside one, not two heads (看法和倡议)
             }
             if (!isModifier(t) && startsScope(tokens, m, start) && end - t.span().start() <= MAX_LENGTH) {
-                start = t.span().start(); // 边界问题特别代表会晤机制: a scope word HanLP split (特别/d 代表)
+                start = t.span().start(); // 海洋问题特别代表会晤机制: a scope word HanLP split (特别/d 代表)
                 continue;
             }
             if (!isModifier(t) && !(cues.heads.containsKey(t.word()) && t.span().end() == start)
@@ -106,7 +106,7 @@ final class PhraseExtender {
 
     /**
      * Whether token {@code m} joins the names on either side of it into one: a dash between two places
-     * (中国－欧盟), or 与/和 between two nouns (环境与气候).
+     * (中国－法国), or 与/和 between two nouns (海洋与渔业).
      */
     private boolean joinsNames(List<Token> tokens, int m) {
         Token before = tokens.get(m - 1);

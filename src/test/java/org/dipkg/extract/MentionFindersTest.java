@@ -206,8 +206,8 @@ class MentionFindersTest {
     @Test
     void theSidesOwnTeamsAndAnEarlierRoundAreNoNamedChannel() {
         DocumentAnalysis a = Genre.analyse("中澳两国总理在堪培拉举行会谈。\n\n"
-                + "双方将落实前期经贸会谈成果，支持双方团队磋商。双方工作组要加紧工作。双方同意举行两国政府磋商。");
-        assertEquals(List.of("两国政府磋商"), Genre.labels(a, EntityType.MECHANISM));
+                + "双方将落实前期经贸会谈成果，支持双方团队磋商。双方工作组要加紧工作。双方同意举行两国政府首脑磋商。");
+        assertEquals(List.of("两国政府首脑磋商"), Genre.labels(a, EntityType.MECHANISM));
         assertEquals(List.of(), Genre.labels(a, EntityType.WORKING_GROUP));
     }
 
@@ -227,9 +227,9 @@ class MentionFindersTest {
 
     @Test
     void aChannelNamedForItsActivityAndTalksBeforeTheirConsensusAreMechanisms() {
-        DocumentAnalysis a = Genre.analyse("中法两国元首举行会谈。\n\n两国元首同意建立战略沟通渠道。双方肯定了中法巴黎经贸会谈共识，"
-                + "举行了两国政府磋商以及海洋、农业等领域高级别对话。");
-        assertEquals(List.of("战略沟通渠道", "中法巴黎经贸会谈", "两国政府磋商", "海洋高级别对话", "农业高级别对话"),
+        DocumentAnalysis a = Genre.analyse("中法两国元首举行会谈。\n\n两国元首同意建立经济沟通渠道。双方肯定了中法巴黎经贸会谈共识，"
+                + "举行了两国政府首脑磋商以及海洋、农业等领域高级别对话。");
+        assertEquals(List.of("经济沟通渠道", "中法巴黎经贸会谈", "两国政府首脑磋商", "海洋高级别对话", "农业高级别对话"),
                 Genre.labels(a, EntityType.MECHANISM));
     }
 }
