@@ -3,8 +3,6 @@ package org.dipkg.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.MatchResult;
@@ -20,10 +18,10 @@ import org.dipkg.text.Span;
  * Reads a document's sentences and its entity mentions and returns its commitments.
  *
  * <p>A speaker cue ({@link SpeakerCues}) opens a frame that lasts to the end of its paragraph, or on into
- * the numbered items it announces. Each clause of the frame is read by {@link ClauseReader}; the kind of
- * what it states is decided by {@link KindRule}; the sets are found here: a counted set named in the text
- * ("五点承诺，即：…", "五根支柱。一是…二是…", "20多项成果，包括…"), a speaker's numbered points with no count,
- * and a run of parallel 共同 clauses.
+ * the numbered items it announces. The sets a sentence names are found by {@link SetReader}; each clause of
+ * the frame is read by {@link ClauseReader}; the kind of what it states is decided by {@link KindRule}.
+ * What is left here is their order through the document: which frame and which set each sentence is in,
+ * a speaker's numbered points with no count, and a run of parallel 共同 clauses.
  */
 public final class CommitmentFinder {
     private static final LeadingPattern ORDINAL = SpeakerCues.ORDINAL;
@@ -33,13 +31,9 @@ public final class CommitmentFinder {
     private final ItemPatterns patterns;
     private final ClauseReader reader;
     private final TimeNormaliser times;
-    private final List<String> enumerationWords;
-    /** The enumeration words that open the list without a colon (包括A、B); 即 needs one (即：). */
-    private final Set<String> enumerationAlone;
+    private final SetReader sets;
     /** The adverb of a side's 共同… programme. */
     private final String jointly;
-    /** Set nouns by what they say of their members (pledge, proposal, outcome, other); longest first. */
-    private final Map<String, String> setRoles = new java.util.LinkedHashMap<>();
     /** The last words of a general willingness (加强沟通): no concrete act. */
     private final Words generalActs;
 
@@ -50,35 +44,9 @@ public final class CommitmentFinder {
                 .findFirst().orElse(null);
         patterns = new ItemPatterns(data, cues);
         times = new TimeNormaliser(data);
-        enumerationWords = data.words("enumeration-words", "word");
-        enumerationAlone = data.rows("enumeration-words").stream().filter(r -> "yes".equals(r.get("alone")))
-                .map(r -> r.get("word")).collect(java.util.stream.Collectors.toSet());
-        reader = new ClauseReader(cues, data, patterns, speakers, enumerationWords, jointly);
-        data.rows("set-nouns").stream().sorted((a, b) -> b.get("noun").length() - a.get("noun").length())
-                .forEach(r -> setRoles.put(r.get("noun"), r.get("role")));
+        sets = new SetReader(cues, data, patterns);
+        reader = new ClauseReader(cues, data, patterns, speakers, sets.enumerationWords, jointly);
         generalActs = new Words(data.words("general-acts", "word"));
-    }
-
-    /** A set named in a sentence, and where the enumeration of its members starts. */
-    private record NamedSet(CountedSet set, String noun, int enumStart, boolean reaffirmed) {
-    }
-
-    /** A set announced for the numbered items that follow. */
-    private static final class Pending {
-        final CountedSet set;
-        final String noun;
-        final Frame frame;
-        /** A run of numbered paragraphs (一是…。二是…。) that no count announced; its size is its members'. */
-        boolean implicit;
-        int members;
-        int paragraph;
-
-        Pending(CountedSet set, String noun, Frame frame, int paragraph) {
-            this.set = set;
-            this.noun = noun;
-            this.frame = frame;
-            this.paragraph = paragraph;
-        }
     }
 
     public List<Commitment> find(Document doc, List<Mention> mentionList, LocalDate date) {
@@ -98,7 +66,7 @@ public final class CommitmentFinder {
         Frame frame = null;
         int framePara = -1;
         boolean frameOpensEnumeration = false;
-        Pending pending = null;
+        SetReader.Pending pending = null;
         Frame lastFrame = null;
         List<CountedSet> implicitSets = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
@@ -106,15 +74,14 @@ public final class CommitmentFinder {
             String st = text.substring(sp.start(), sp.end());
             MatchResult mark = ORDINAL.at(st, 0, st.length());
             boolean ordinal = mark != null;
-            if (pending != null && pending.implicit && (ordinal ? !SpeakerCues.isPoint(mark.group()) || isQuestion(st)
+            if (pending != null && pending.implicit && (ordinal ? !SpeakerCues.isPoint(mark.group()) || SetReader.isQuestion(st)
                     : s.paragraph() != pending.paragraph)) {
                 pending = null; // 二、…？ after 一是…: a section of the article, not the speaker's next point
             }
             if (ordinal && pending == null && lastFrame != null && SpeakerCues.isPoint(mark.group())
-                    && mark.group().indexOf(Numerals.DIGITS.charAt(1)) >= 0 && !isQuestion(st)) {
+                    && mark.group().indexOf(Numerals.DIGITS.charAt(1)) >= 0 && !SetReader.isQuestion(st)) {
                 // 一是…。二是…。 after a speaker's paragraph, with no count announced: the speaker's numbered set
-                pending = new Pending(new CountedSet(IMPLICIT, -1, sp), null, lastFrame, s.paragraph());
-                pending.implicit = true;
+                pending = SetReader.implicit(sp, lastFrame, s.paragraph());
                 implicitSets.add(pending.set);
             }
             // a frame lasts to the end of its paragraph, or on while the items it announced are coming
@@ -137,182 +104,34 @@ public final class CommitmentFinder {
                 framePara = s.paragraph();
                 lastFrame = frame;
             }
-            NamedSet named = null;
-            boolean opened = false;
-            Frame outcomeFrame = null;
-            List<Span> setPhrases = new ArrayList<>();
-            for (MatchResult cm : patterns.counted.matches(st)) {
-                String noun = setNoun(cm.group(4));
-                if (noun == null) {
-                    continue;
-                }
-                int size = cm.group(2) == null && !patterns.indefinite.contains(cm.group(1)) ? Numerals.parse(cm.group(1)) : -1;
-                if (size == 1) {
-                    continue; // a set of one is no enumeration: 一个中国原则 is a name
-                }
-                setPhrases.add(new Span(sp.start() + cm.start(), sp.start() + cm.end()));
-                String key = cm.group(1) + (cm.group(2) == null ? "" : cm.group(2)) + cm.group(3) + cm.group(4);
-                CountedSet set = new CountedSet(key, size, new Span(sp.start() + cm.start(), sp.start() + cm.end()));
-                if (frame != null) {
-                    listedBefore(text, sp, sp.start() + cm.start(), set, noun, frame, out);
-                }
-                String rest = st.substring(cm.end());
-                int enumStart = enumerationStart(rest);
-                if (enumStart >= 0 && rest.substring(enumStart).isBlank() && size > 0) {
-                    enumStart = -1; // 提出三点建议：, the items in the paragraphs that follow
-                }
-                MatchResult point = enumStart < 0 ? null
-                        : ORDINAL.at(text, sp.start() + cm.end() + enumStart, sp.end());
-                if (point != null && SpeakerCues.isPoint(point.group()) && size < 0) {
-                    // 把握以下几个原则：一要…。二要…。: the speaker's numbered points, one sentence each
-                    pending = new Pending(set, noun, frame, s.paragraph());
-                    pending.implicit = true;
-                    frameOpensEnumeration = true;
-                    opened = true;
-                } else if (enumStart >= 0) {
-                    named = new NamedSet(set, noun, sp.start() + cm.end() + enumStart,
-                            cues.statesStatus(st, 0, cm.start(), "reaffirmed"));
-                    if ("outcome".equals(setRoles.get(noun)) && pair.size() >= 2) {
-                        outcomeFrame = new Frame(pair, null, true);
-                    }
-                } else if (size > 0 && rest.length() <= 2) {
-                    pending = new Pending(set, noun, frame, s.paragraph());
-                    frameOpensEnumeration = true;
-                }
+            SetReader.Found found = sets.read(text, sp, s.paragraph(), frame, pair, out);
+            if (found.announced() != null) {
+                pending = found.announced();
+                frameOpensEnumeration = true;
             }
+            SetReader.NamedSet named = found.named();
+            Frame outcomeFrame = found.outcomeFrame();
             if (frame == null && outcomeFrame == null) {
                 continue;
             }
             if (ordinal && pending != null) {
                 pending.paragraph = s.paragraph();
             }
-            readSentence(text, sp, cue, frame, outcomeFrame, named, ordinal || opened ? pending : null, setPhrases, mentions, sides,
+            readSentence(text, sp, cue, frame, outcomeFrame, named, ordinal || found.opensHere() ? pending : null,
+                    found.phrases(), mentions, sides,
                     date, out);
             if (pending != null && pending.set.statedSize() > 0 && pending.members >= pending.set.statedSize()) {
                 pending = null;
             }
         }
-        return implicitSets.isEmpty() ? out : counted(out, implicitSets);
+        return implicitSets.isEmpty() ? out : sets.counted(out, implicitSets);
     }
 
-    /**
-     * The members listed before the set that names them (围绕A、B、C的三大目标): as many parts joined by 、 as the
-     * set counts, between the clause's start and the 的 before the set; each is a member in the frame's voice.
-     */
-    private void listedBefore(String text, Span sentence, int setStart, CountedSet set, String noun, Frame frame,
-                              List<Commitment> out) {
-        if (set.statedSize() < 2) {
-            return;
-        }
-        boolean attributed = Cues.before(text, setStart, cues.attribution);
-        int listEnd = attributed ? setStart - cues.attribution.length() : setStart;
-        int clauseStart = listEnd;
-        while (clauseStart > sentence.start() && Clauses.BREAKS.indexOf(text.charAt(clauseStart - 1)) < 0) {
-            clauseStart--;
-        }
-        int from = clauseStart;
-        for (String w : cues.topicPrepositions) {
-            int at = text.lastIndexOf(w, listEnd - 1);
-            from = at >= clauseStart ? Math.max(from, at + w.length()) : from;
-        }
-        if (!attributed && from == clauseStart) {
-            return; // without 的 the list is the set's only with a word that opens it (关于A、B两份联合声明)
-        }
-        List<Span> parts = ClauseReader.listParts(text, from, listEnd);
-        if (parts.size() != set.statedSize() || parts.stream().anyMatch(p -> p.length() < 2 || p.length() > LISTED_MEMBER)) {
-            return;
-        }
-        CommitmentKind kind = KindRule.decide(new KindRule.Facts(false, setRole(set, noun),
-                frame.joint() && frame.parties().size() >= 2, false, true, false, false, false, false, false, false, false));
-        Cues.Trigger verb = null; // 发表关于A、B两份联合声明: the members' act is the clause's verb
-        for (int k = clauseStart; k < from && verb == null; k++) {
-            verb = cues.triggerAt(text, k);
-        }
-        for (Span p : parts) {
-            Cues.Trigger t = cues.triggerAt(text, p.start());
-            t = t != null ? t : verb;
-            out.add(new Commitment(kind, frame.parties(), new TreeSet<>(), frame.speaker(), t == null ? "other" : t.action(),
-                    false, null, p, text.substring(p.start(), p.end()), List.of(), set, null, null, 0.6));
-        }
-    }
-
-    /** The longest member of a list named after it (合作更实). */
-    private static final int LISTED_MEMBER = 14;
-
-    /** A numbered set's key before its members are counted. */
-    private static final String IMPLICIT = "";
     /** The longest numbered heading taken whole as a set's member (扩大人员往来，便利商务签证). */
     private static final int HEADING = 40;
 
-
-    /** Whether a sentence asks (ends with a question mark): a question states no point. */
-    private static boolean isQuestion(String sentence) {
-        String s = sentence.strip();
-        return !s.isEmpty() && QUESTION_MARKS.indexOf(s.charAt(s.length() - 1)) >= 0;
-    }
-
-    private static final String QUESTION_MARKS = "？?";
-
-
-    /** The members of each unannounced numbered set, given the set's size and a key from it (五点). */
-    private List<Commitment> counted(List<Commitment> out, List<CountedSet> sets) {
-        Map<CountedSet, Integer> sizes = new java.util.IdentityHashMap<>();
-        sets.forEach(s -> sizes.put(s, 0));
-        out.stream().filter(c -> sizes.containsKey(c.set())).forEach(c -> sizes.merge(c.set(), 1, Integer::sum));
-        List<Commitment> result = new ArrayList<>(out.size());
-        for (Commitment c : out) {
-            Integer n = c.set() == null ? null : sizes.get(c.set());
-            if (n != null) {
-                CountedSet set = n < 2 ? null : new CountedSet(Numerals.write(n) + patterns.pointsWord, n, c.set().span());
-                c = new Commitment(c.kind(), c.parties(), c.addressee(), c.speaker(), c.action(), c.negative(),
-                        c.status(), c.span(), c.object(), c.objects(), set, c.time(), c.condition(), c.confidence());
-            }
-            result.add(c);
-        }
-        return result;
-    }
-
-    private String setNoun(String phrase) {
-        for (String n : setRoles.keySet()) {
-            if (phrase.endsWith(n)) {
-                return n;
-            }
-        }
-        return null;
-    }
-
-    /** Offset in {@code rest} where a "，即：", "：" or "包括" enumeration starts, or -1. */
-    private int enumerationStart(String rest) {
-        int i = 0;
-        while (i < rest.length() && i < 8 && "，,".indexOf(rest.charAt(i)) < 0 && rest.charAt(i) != '：'
-                && enumerationWordAt(rest, i) == null) {
-            i++;
-        }
-        if (i < rest.length() && "，,".indexOf(rest.charAt(i)) >= 0) {
-            i++;
-        }
-        String last = null;
-        for (String w = enumerationWordAt(rest, i); w != null; w = enumerationWordAt(rest, i)) {
-            i += w.length(); // 即, 包括, or both in turn
-            last = w;
-        }
-        if (i < rest.length() && rest.charAt(i) == '：') {
-            return i + 1;
-        }
-        return last != null && enumerationAlone.contains(last) ? i : -1;
-    }
-
-    private String enumerationWordAt(String s, int i) {
-        for (String w : enumerationWords) {
-            if (s.startsWith(w, i)) {
-                return w;
-            }
-        }
-        return null;
-    }
-
     private void readSentence(String text, Span sp, SpeakerCues.Cue cue, Frame frame, Frame outcomeFrame,
-                              NamedSet named, Pending pending, List<Span> setPhrases, MentionIndex mentions,
+                              SetReader.NamedSet named, SetReader.Pending pending, List<Span> setPhrases, MentionIndex mentions,
                               Sides sides, LocalDate date, List<Commitment> out) {
         SortedSet<String> pair = sides.pair();
         List<Commitment> jointRun = new ArrayList<>();
@@ -409,7 +228,7 @@ public final class CommitmentFinder {
             Span whole = item.spans.get(item.spans.size() - 1);
             // 我们共同确定了… in a leader's words is what both sides did; 我们要… is the leader's programme for both
             boolean weAgreed = item.we && !item.demand && !demand;
-            CommitmentKind kind = KindRule.decide(new KindRule.Facts(item.principles, setRole(set, setNoun),
+            CommitmentKind kind = KindRule.decide(new KindRule.Facts(item.principles, sets.role(set, setNoun),
                     (f.joint() || weAgreed) && parties.size() >= 2, item.jointly || item.we && !weAgreed, licensed,
                     "demand".equals(action),
                     marked || item.negative, item.will, addressed(text, sp, clause, mentions, parties, sides),
@@ -531,19 +350,6 @@ public final class CommitmentFinder {
             e--;
         }
         return e - span.start() <= HEADING && e > span.end() ? new Span(span.start(), e) : span;
-    }
-
-    private KindRule.SetRole setRole(CountedSet set, String noun) {
-        if (set == null) {
-            return KindRule.SetRole.NONE;
-        }
-        if (noun == null) {
-            return KindRule.SetRole.PROPOSAL; // one speaker's numbered programme
-        }
-        String role = setRoles.get(noun);
-        return "pledge".equals(role) ? KindRule.SetRole.PLEDGE
-                : "proposal".equals(role) ? KindRule.SetRole.PROPOSAL
-                : "principle".equals(role) ? KindRule.SetRole.PRINCIPLE : KindRule.SetRole.OTHER;
     }
 
     /**
