@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.dipkg.io.AtomicFile;
@@ -151,39 +153,54 @@ public final class ExtractCommand implements Callable<Integer> {
         for (Pipeline.Failure f : result.failures()) {
             err.println("dipkg: " + f.message());
         }
-        if (result.sources().isEmpty()) {
-            err.println("dipkg: no document could be extracted; nothing written");
-            return ExitCode.FAILED;
-        }
-        if (fmt == GraphFiles.Format.TRIG) {
-            RunProvenance.add(result.graph().dataset(), result.sources().stream().map(Pipeline.Extracted::id).toList(), startedAt, Instant.now());
-        }
-        boolean longRun = result.sources().size() >= Pipeline.PROGRESS_FROM;
-        if (longRun) {
-            err.printf(Locale.ROOT, "dipkg: checking the graph against the shapes and writing %s (%,d triples)%n",
-                    out.resolve("graph." + fmt.extension), result.graph().dataset().getDefaultModel().size());
-        }
-        // check the shapes while the files are written aside; they are moved into place only if it conforms
-        var check = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> shapes.join().violations(result.graph().dataset().getDefaultModel().getGraph()));
-        AtomicFile.Staged stagedGraph = GraphFiles.stage(result.graph().dataset(), out, fmt);
-        AtomicFile.Staged stagedRows = AtomicFile.stage(out.resolve("mentions.csv"),
-                o -> MentionsCsv.write(result.graph().rows(), o));
-        List<String> violations = check.join();
-        long tChecked = System.nanoTime();
-        if (!violations.isEmpty()) {
+        Set<String> leftOut = new TreeSet<>();
+        AtomicFile.Staged stagedGraph;
+        AtomicFile.Staged stagedRows;
+        while (true) {
+            if (result.sources().isEmpty()) {
+                err.println("dipkg: no document could be extracted; nothing written");
+                return ExitCode.FAILED;
+            }
+            Pipeline.Result done = result;
+            if (fmt == GraphFiles.Format.TRIG) {
+                RunProvenance.add(done.graph().dataset(), done.sources().stream().map(Pipeline.Extracted::id).toList(),
+                        startedAt, Instant.now());
+            }
+            if (done.sources().size() >= Pipeline.PROGRESS_FROM) {
+                err.printf(Locale.ROOT, "dipkg: checking the graph against the shapes and writing %s (%,d triples)%n",
+                        out.resolve("graph." + fmt.extension), done.graph().dataset().getDefaultModel().size());
+            }
+            // check the shapes while the files are written aside; they are moved into place only if it conforms
+            var check = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> shapes.join().violationsBySource(done.graph().dataset().getDefaultModel().getGraph()));
+            stagedGraph = GraphFiles.stage(done.graph().dataset(), out, fmt);
+            stagedRows = AtomicFile.stage(out.resolve("mentions.csv"), o -> MentionsCsv.write(done.graph().rows(), o));
+            Map<String, List<String>> violations = check.join();
+            if (violations.isEmpty()) {
+                break;
+            }
             stagedGraph.abort();
             stagedRows.abort();
-            err.println("dipkg: the extracted graph does not conform to ontology/shapes.ttl ("
-                    + violations.size() + " violations); nothing written. First ones:");
-            violations.stream().limit(5).forEach(v -> err.println("  " + v));
-            return ExitCode.FAILED;
+            if (violations.containsKey("") || violations.keySet().stream().anyMatch(leftOut::contains)) {
+                List<String> all = violations.values().stream().flatMap(List::stream).distinct().sorted().toList();
+                err.println("dipkg: the extracted graph does not conform to ontology/shapes.ttl ("
+                        + all.size() + " violations); nothing written. First ones:");
+                all.stream().limit(5).forEach(v -> err.println("  " + v));
+                return ExitCode.FAILED;
+            }
+            // a document whose part breaks the shapes costs itself only: the others are extracted again without it
+            violations.forEach((id, lines) -> err.println("dipkg: " + id + ": left out, its part of the graph does not "
+                    + "conform to ontology/shapes.ttl (" + lines.size() + (lines.size() == 1 ? " violation" : " violations")
+                    + "; first: " + lines.get(0) + ")"));
+            leftOut.addAll(violations.keySet());
+            result = pipeline.excluding(leftOut).run(roots, msg -> { });
         }
+        long tChecked = System.nanoTime();
         stagedGraph.commit();
         stagedRows.commit();
         Path graph = out.resolve("graph." + fmt.extension);
         if (tdb != null) {
-            if (longRun) {
+            if (result.sources().size() >= Pipeline.PROGRESS_FROM) {
                 err.println("dipkg: writing the TDB2 store " + tdb);
             }
             TdbStore.write(tdb, result.graph().dataset());
@@ -203,7 +220,7 @@ public final class ExtractCommand implements Callable<Integer> {
                     (tLoaded - tJena) / 1e9, (tExtracted - tLoaded) / 1e9,
                     result.segmentationNanos() / 1e9, (tChecked - tExtracted) / 1e9, (System.nanoTime() - tChecked) / 1e9);
         }
-        return result.failures().isEmpty() ? ExitCode.OK : ExitCode.SOME_INPUTS_FAILED;
+        return result.failures().isEmpty() && leftOut.isEmpty() ? ExitCode.OK : ExitCode.SOME_INPUTS_FAILED;
     }
 
     private void summary(Pipeline.Result result, Path graph, double seconds) {

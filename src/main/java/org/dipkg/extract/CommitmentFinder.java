@@ -124,6 +124,7 @@ public final class CommitmentFinder {
                 pending = null;
             }
         }
+        out.removeIf(c -> c.parties().isEmpty()); // 两国元首同意… where no state is named: no one to hold to it
         return implicitSets.isEmpty() ? out : sets.counted(out, implicitSets);
     }
 

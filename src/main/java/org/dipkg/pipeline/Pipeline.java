@@ -72,6 +72,7 @@ public final class Pipeline {
     private long batchBytes = BATCH_BYTES;
     private boolean namedGraphs = true;
     private java.util.Set<Path> skipped = java.util.Set.of();
+    private java.util.Set<String> excluded = java.util.Set.of();
 
     /** The rule tables, which the graph builder reads its merge keys from too. */
     private final RuleData data;
@@ -93,6 +94,12 @@ public final class Pipeline {
     /** A directory below the inputs not to read (the output directory). */
     public Pipeline skipping(Path dir) {
         this.skipped = java.util.Set.of(dir);
+        return this;
+    }
+
+    /** Documents (by id) to leave out: those whose part of the graph broke the shapes in an earlier pass. */
+    public Pipeline excluding(java.util.Set<String> ids) {
+        this.excluded = java.util.Set.copyOf(ids);
         return this;
     }
 
@@ -119,7 +126,7 @@ public final class Pipeline {
         for (InputCollector.Input in : inputs) {
             if (in.problem() != null) {
                 failures.add(new Failure(in.path(), in.problem()));
-            } else {
+            } else if (!excluded.contains(in.id())) {
                 good.add(in);
             }
         }

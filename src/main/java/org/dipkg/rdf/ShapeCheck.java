@@ -30,6 +30,37 @@ public final class ShapeCheck {
         shapes = Shapes.parse(m.getGraph());
     }
 
+    /**
+     * The violations by the source document whose part of the graph holds their focus node (its
+     * {@code dipkg:path}: the node's own source, or that of a node pointing to it); those of no source under
+     * the empty key. Empty when the graph conforms.
+     */
+    public java.util.Map<String, List<String>> violationsBySource(Graph data) {
+        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        java.util.Map<String, List<String>> out = new java.util.TreeMap<>();
+        for (ReportEntry e : report.getEntries()) {
+            String line = e.focusNode() + " " + (e.resultPath() == null ? "" : e.resultPath() + " ") + e.message();
+            java.util.Set<String> sources = sourcesOf(data, e.focusNode());
+            if (sources.isEmpty()) {
+                data.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, e.focusNode())
+                        .forEach(t -> sources.addAll(sourcesOf(data, t.getSubject())));
+            }
+            for (String s : sources.isEmpty() ? java.util.Set.of("") : sources) {
+                out.computeIfAbsent(s, k -> new ArrayList<>()).add(line);
+            }
+        }
+        out.values().forEach(l -> l.sort(null));
+        return out;
+    }
+
+    private static java.util.Set<String> sourcesOf(Graph data, org.apache.jena.graph.Node node) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        data.find(node, Vocab.PROV_WAS_DERIVED_FROM.asNode(), org.apache.jena.graph.Node.ANY).forEach(t ->
+                data.find(t.getObject(), DIPKG.path.asNode(), org.apache.jena.graph.Node.ANY)
+                        .forEach(p -> out.add(p.getObject().getLiteralLexicalForm())));
+        return out;
+    }
+
     /** One line per violation: focus node, path and message; empty when the graph conforms. */
     public List<String> violations(Graph data) {
         ValidationReport report = ShaclValidator.get().validate(shapes, data);

@@ -290,4 +290,36 @@ class HostileInputIT {
         assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
         assertTrue(r.out().startsWith("documents: 2 (4 failed)"), r.out());
     }
+
+    @Test
+    void aSentenceWhoseSidesAreNotNamedNeitherStopsTheRunNorCommitsAnyone() throws IOException {
+        Path a = Files.writeString(tmp.resolve("a.txt"), "两国元首同意恢复两军高层沟通。\n", StandardCharsets.UTF_8);
+        CliIT.Run r = run("extract", "--out", tmp.resolve("out").toString(), a.toString(), "seeds");
+        assertEquals(0, r.code(), r.err());
+        List<String> rows = rows(tmp.resolve("out"));
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("a.txt,Mechanism,") && l.contains("两军高层沟通")), rows.toString());
+        assertFalse(rows.stream().anyMatch(l -> l.startsWith("a.txt,Commitment,")), rows.toString());
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("001_")), "the seeds beside it are written");
+    }
+
+    @Test
+    void aDocumentWhosePartBreaksTheShapesIsLeftOutWithOneLineAndTheOthersAreWritten() throws IOException {
+        // a lexicon state with a code that is no ISO code: only the document that names it breaks the shapes
+        Path lexicon = Files.createDirectories(tmp.resolve("lexicon"));
+        Files.writeString(lexicon.resolve("entities.csv"), "type,name,variants,en,wikidata,country,role,kind,short\n"
+                + "Place,乌有国,,Nowhere,,X1,,country,乌\n", StandardCharsets.UTF_8);
+        Path bad = Files.writeString(tmp.resolve("bad.txt"), "习近平同乌有国总统举行会谈。双方同意建立中乌海洋合作对话。\n",
+                StandardCharsets.UTF_8);
+        Path out = tmp.resolve("out");
+        CliIT.Run r = run("extract", "--lexicon", lexicon.toString(), "--out", out.toString(), bad.toString(), "seeds");
+        assertEquals(ExitCode.SOME_INPUTS_FAILED, r.code(), r.err());
+        List<String> said = r.err().lines().toList();
+        assertEquals(1, said.size(), r.err());
+        assertTrue(said.get(0).startsWith("dipkg: bad.txt: left out, its part of the graph does not conform"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace");
+        List<String> rows = rows(out);
+        assertFalse(rows.stream().anyMatch(l -> l.startsWith("bad.txt,")), rows.toString());
+        assertEquals(5, rows.stream().map(l -> l.split(",")[0]).filter(d -> d.endsWith(".txt")).distinct().count());
+        RDFDataMgr.loadModel(out.resolve("graph.ttl").toString());
+    }
 }
