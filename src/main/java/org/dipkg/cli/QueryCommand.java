@@ -78,8 +78,13 @@ public final class QueryCommand implements Callable<Integer> {
         Path file = Path.of(query);
         if (catalog.byName(query).isPresent()) {
             text = catalog.byName(query).get().text();
-        } else if (Files.isRegularFile(file)) {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+        } else if (Files.exists(file)) {
+            try {
+                text = org.dipkg.io.TextFiles.read(file, MAX_QUERY_BYTES);
+            } catch (org.dipkg.text.InputException e) {
+                err.println("dipkg query: " + e.getMessage());
+                return ExitCode.USAGE;
+            }
         } else {
             err.println("dipkg query: " + query + ": no canned query of that name and no such file (see dipkg query --list)");
             return ExitCode.USAGE;
@@ -89,6 +94,11 @@ public final class QueryCommand implements Callable<Integer> {
             q = QueryFactory.create(text);
         } catch (QueryParseException e) {
             err.println("dipkg query: " + query + ": not a SPARQL query: " + parseProblem(e));
+            return ExitCode.USAGE;
+        }
+        if (callsService(q)) {
+            err.println("dipkg query: " + query + ": SERVICE calls another endpoint over the network; dipkg's queries "
+                    + "run offline, on the graph alone");
             return ExitCode.USAGE;
         }
         Dataset ds = graph.loadOrSay(inputs, err);
@@ -102,8 +112,35 @@ public final class QueryCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** The longest query file read. */
+    private static final long MAX_QUERY_BYTES = 1 << 20;
+
+    /** Whether the query holds a SERVICE clause anywhere, a subquery's included. */
+    static boolean callsService(Query q) {
+        if (q.getQueryPattern() == null) {
+            return false;
+        }
+        boolean[] found = {false};
+        org.apache.jena.sparql.syntax.ElementWalker.walk(q.getQueryPattern(),
+                new org.apache.jena.sparql.syntax.ElementVisitorBase() {
+                    @Override
+                    public void visit(org.apache.jena.sparql.syntax.ElementService el) {
+                        found[0] = true;
+                    }
+
+                    @Override
+                    public void visit(org.apache.jena.sparql.syntax.ElementSubQuery el) {
+                        found[0] |= callsService(el.getQuery());
+                    }
+                });
+        return found[0];
+    }
+
     /** The parser's message without the long list of what it expected instead. */
     static String parseProblem(QueryParseException e) {
+        if (e.getMessage() == null) {
+            return e.getCause() instanceof StackOverflowError ? "it nests too deeply to parse" : "the parser gave no reason";
+        }
         String m = String.valueOf(e.getMessage());
         int expecting = m.indexOf("Was expecting");
         return (expecting < 0 ? m : m.substring(0, expecting)).replaceAll("\\s+", " ").strip();
@@ -111,6 +148,7 @@ public final class QueryCommand implements Callable<Integer> {
 
     private void run(Query q, Dataset ds, ByteArrayOutputStream os, java.io.PrintWriter out) {
         try (QueryExecution exec = QueryExecutionFactory.create(q, ds)) {
+            exec.getContext().set(org.apache.jena.query.ARQ.httpServiceAllowed, false); // one hidden in an expression too
             if (q.isSelectType()) {
                 ResultSet rs = exec.execSelect();
                 switch (format) {

@@ -322,4 +322,33 @@ class HostileInputIT {
         assertEquals(5, rows.stream().map(l -> l.split(",")[0]).filter(d -> d.endsWith(".txt")).distinct().count());
         RDFDataMgr.loadModel(out.resolve("graph.ttl").toString());
     }
+
+    @Test
+    void aQueryFileThatCallsOutNestsTooDeeplyOrIsNoRegularFileGetsOneLineAndUtf16IsRead() throws Exception {
+        Path a = Files.writeString(tmp.resolve("a.txt"), READOUT, StandardCharsets.UTF_8);
+        assertEquals(0, run("extract", "--out", tmp.resolve("out").toString(), a.toString()).code());
+        String graph = tmp.resolve("out").resolve("graph.ttl").toString();
+        Path service = Files.writeString(tmp.resolve("svc.rq"),
+                "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }");
+        Path nested = Files.writeString(tmp.resolve("nest.rq"),
+                "ASK { FILTER(" + "(".repeat(50_000) + "1" + ")".repeat(50_000) + ") }");
+        Path utf16 = Files.write(tmp.resolve("utf16.rq"),
+                "ASK { ?s ?p ?o }".getBytes(StandardCharsets.UTF_16));
+        Path fifo = tmp.resolve("fifo.rq");
+        boolean made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+        CliIT.Run s = run("query", service.toString(), "--data", graph);
+        assertEquals(ExitCode.USAGE, s.code(), s.err());
+        assertTrue(s.err().contains("svc.rq: SERVICE calls another endpoint"), s.err());
+        CliIT.Run n = run("query", nested.toString(), "--data", graph);
+        assertEquals(ExitCode.USAGE, n.code(), n.err());
+        assertTrue(n.err().contains("nest.rq: not a SPARQL query: it nests too deeply"), n.err());
+        CliIT.Run u = run("query", utf16.toString(), "--data", graph);
+        assertEquals(0, u.code(), u.err());
+        assertEquals("yes", u.out().strip());
+        if (made) {
+            CliIT.Run f = run("query", fifo.toString(), "--data", graph);
+            assertEquals(ExitCode.USAGE, f.code(), f.err());
+            assertTrue(f.err().contains("fifo.rq: not a regular file"), f.err());
+        }
+    }
 }
