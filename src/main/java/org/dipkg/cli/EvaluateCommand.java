@@ -86,6 +86,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             err.println("dipkg evaluate: " + gold + ": cannot be read as a gold CSV (" + e.getMessage() + ")");
             return ExitCode.FAILED;
         }
+        if (mentions != null && !Files.isRegularFile(mentions)) {
+            err.println("dipkg evaluate: " + mentions + ": " + (Files.exists(mentions) ? "not a regular file" : "no such file"));
+            return ExitCode.FAILED;
+        }
         if (mentions != null) {
             try {
                 predicted = Scorer.load(mentions, Scorer.MENTION_COLUMNS);

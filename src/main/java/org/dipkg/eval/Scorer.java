@@ -61,16 +61,55 @@ public final class Scorer {
                 if (!missing.isEmpty()) {
                     throw new IOException("no column " + String.join(", ", missing) + " in the header row");
                 }
+                boolean gold = required.contains("tier");
                 for (CSVRecord rec : p) {
-                    out.add(new Row(get(rec, "doc"), get(rec, "type"), get(rec, "kind"),
+                    Row row = new Row(get(rec, "doc"), get(rec, "type"), get(rec, "kind"),
                             get(rec, "party"), get(rec, "set"), get(rec, "tier"), get(rec, "text"), get(rec, "start"),
-                            get(rec, "end")));
+                            get(rec, "end"));
+                    String problem = problem(row, gold);
+                    if (problem != null) {
+                        throw new IOException("line " + rec.getParser().getCurrentLineNumber() + ": " + problem);
+                    }
+                    out.add(row);
                 }
             } catch (UncheckedIOException e) { // what the parser's iterator throws for a malformed record
                 throw e.getCause();
             }
         }
         return out;
+    }
+
+    /** The types a row may have: the entity types and Commitment. */
+    private static final Set<String> TYPES = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(org.dipkg.extract.EntityType.values()).map(org.dipkg.extract.EntityType::label),
+            java.util.stream.Stream.of("Commitment")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** The kinds a commitment may have. */
+    private static final Set<String> KINDS = java.util.Arrays.stream(org.dipkg.extract.CommitmentKind.values())
+            .map(org.dipkg.extract.CommitmentKind::label).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** What is wrong with a row, or null: an unknown type or kind, a tier not 1 or 2, offsets that are no span. */
+    private static String problem(Row r, boolean gold) {
+        if (!TYPES.contains(r.type())) {
+            return "type '" + r.type() + "' is none of " + new java.util.TreeSet<>(TYPES);
+        }
+        if (!r.kind().isEmpty() && "Commitment".equals(r.type()) && !KINDS.contains(r.kind())) {
+            return "kind '" + r.kind() + "' is none of " + new java.util.TreeSet<>(KINDS);
+        }
+        if (gold && !r.tier().equals("1") && !r.tier().equals("2")) {
+            return "tier '" + r.tier() + "' is not 1 or 2";
+        }
+        if (!gold) {
+            try {
+                int start = Integer.parseInt(r.start().trim());
+                int end = Integer.parseInt(r.end().trim());
+                if (start < 0 || end < start) {
+                    return "offsets " + start + " to " + end + " are no span of the text";
+                }
+            } catch (NumberFormatException e) {
+                return "offsets '" + r.start() + "', '" + r.end() + "' are not whole numbers";
+            }
+        }
+        return null;
     }
 
     private static String get(CSVRecord rec, String col) {

@@ -351,4 +351,22 @@ class HostileInputIT {
             assertTrue(f.err().contains("fifo.rq: not a regular file"), f.err());
         }
     }
+
+    @Test
+    void evaluateRefusesAGoldOrMentionsRowItCannotScoreNamingTheLine() throws IOException {
+        Path gold = Files.writeString(tmp.resolve("gold.csv"), "doc,type,tier,text\na.txt,Person,1,x\na.txt,Alien,abc,y\n");
+        CliIT.Run g = run("evaluate", "--gold", gold.toString(), "seeds");
+        assertEquals(ExitCode.FAILED, g.code(), g.err());
+        assertEquals(List.of("dipkg evaluate: " + gold + ": cannot be read as a gold CSV (line 3: type 'Alien' is none of "
+                + "[Commitment, Document, Mechanism, Organization, Person, Place, WorkingGroup])"), g.errLines());
+        Path tier = Files.writeString(tmp.resolve("tier.csv"), "doc,type,tier,text\na.txt,Person,abc,x\n");
+        assertTrue(run("evaluate", "--gold", tier.toString(), "seeds").err().contains("line 2: tier 'abc' is not 1 or 2"));
+        Path mentions = Files.writeString(tmp.resolve("m.csv"), "doc,type,text,start,end\na.txt,Person,x,-5,3\n");
+        CliIT.Run m = run("evaluate", "--gold", "seeds/gold/seeds.csv", "--mentions", mentions.toString());
+        assertEquals(ExitCode.FAILED, m.code(), m.err());
+        assertTrue(m.err().contains("line 2: offsets -5 to 3 are no span of the text"), m.err());
+        Files.writeString(mentions, "doc,type,text,start,end\na.txt,Person,x,abc,3\n");
+        assertTrue(run("evaluate", "--gold", "seeds/gold/seeds.csv", "--mentions", mentions.toString()).err()
+                .contains("line 2: offsets 'abc', '3' are not whole numbers"));
+    }
 }
