@@ -36,12 +36,12 @@ public final class VarianceReport {
         Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
         try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
             for (Variance.Wording x : v.wordings()) {
-                p.printRecord("wording", x.scope(), x.type(), x.node(), x.label(), x.leftDoc(), x.leftText(), x.leftDiff(),
-                        x.rightDoc(), x.rightText(), x.rightDiff(), "", "");
+                p.printRecord(ReportCells.neutral("wording", x.scope(), x.type(), x.node(), x.label(), x.leftDoc(),
+                        x.leftText(), x.leftDiff(), x.rightDoc(), x.rightText(), x.rightDiff(), "", ""));
             }
             for (Variance.Gap g : v.gaps()) {
-                p.printRecord("missing", "", g.type(), g.node(), g.label(), "", "", "", "", "", "", String.join(" ", g.statedIn()),
-                        String.join(" ", g.missingFrom()));
+                p.printRecord(ReportCells.neutral("missing", "", g.type(), g.node(), g.label(), "", "", "", "", "", "",
+                        String.join(" ", g.statedIn()), String.join(" ", g.missingFrom())));
             }
         }
     }
