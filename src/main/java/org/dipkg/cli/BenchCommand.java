@@ -93,9 +93,9 @@ public final class BenchCommand implements Runnable {
         public Integer call() throws Exception {
             var out = spec.commandLine().getOut();
             if (sizes.stream().anyMatch(f -> f < 1 || f > 100_000) || rounds < 1 || coldRuns < 0 || warmUp < 0
-                    || threads != null && threads < 1 || !(minSeconds >= 0 && minSeconds <= 60)) {
+                    || threads != null && (threads < 1 || threads > org.dipkg.pipeline.Pipeline.MAX_THREADS) || !(minSeconds >= 0 && minSeconds <= 60)) {
                 spec.commandLine().getErr().println("dipkg bench extract: --sizes must be between 1 and 100000, "
-                        + "--rounds and --threads at least 1, --cold-runs and --warm-up at least 0, "
+                        + "--rounds at least 1, --threads between 1 and " + org.dipkg.pipeline.Pipeline.MAX_THREADS + ", --cold-runs and --warm-up at least 0, "
                         + "--min-seconds between 0 and 60");
                 return ExitCode.USAGE;
             }

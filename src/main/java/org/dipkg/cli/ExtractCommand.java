@@ -126,8 +126,8 @@ public final class ExtractCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("dipkg extract: --max-chars must be at least 1");
             return ExitCode.USAGE;
         }
-        if (threads != null && threads < 1) {
-            spec.commandLine().getErr().println("dipkg extract: --threads must be at least 1");
+        if (threads != null && (threads < 1 || threads > Pipeline.MAX_THREADS)) {
+            spec.commandLine().getErr().println("dipkg extract: --threads must be between 1 and " + Pipeline.MAX_THREADS);
             return ExitCode.USAGE;
         }
         java.nio.charset.Charset charset;

@@ -116,6 +116,11 @@ public final class InputCollector {
                             if (attrs.isRegularFile() && isDocumentName(name) && !ourOutput) {
                                 String id = root.relativize(file).toString().replace('\\', '/');
                                 add(byId, problems, new Input(file, id, null, attrs.size()));
+                            } else if (isDocumentName(name) && !ourOutput) {
+                                // a link whose target is gone keeps its own attributes: say so rather than skip it
+                                problems.add(new Input(file, file.toString(), attrs.isSymbolicLink()
+                                        ? "a link to a file that does not exist, skipped"
+                                        : "not a regular file (a pipe, socket or device), skipped"));
                             }
                             return FileVisitResult.CONTINUE;
                         }

@@ -55,6 +55,9 @@ public final class Pipeline {
     /** Runs of at least this many documents report their progress. */
     public static final int PROGRESS_FROM = 20;
 
+    /** The most threads a run takes: more only queue behind the cores and hold their batches in memory. */
+    public static final int MAX_THREADS = 256;
+
     /** Batches analysed ahead of the one the graph takes next, per thread. */
     private static final int AHEAD_PER_THREAD = 2;
 
@@ -88,7 +91,7 @@ public final class Pipeline {
     public Pipeline(RuleData data, int threads, java.nio.charset.Charset encoding, long maxChars) {
         this.extractor = new Extractor(data, encoding, maxChars);
         this.data = data;
-        this.threads = Math.max(1, threads);
+        this.threads = Math.max(1, Math.min(MAX_THREADS, threads));
     }
 
     /** A directory below the inputs not to read (the output directory). */

@@ -47,6 +47,11 @@ public final class DocumentReader {
     public Document read(Path file, String id) throws InputException {
         byte[] bytes;
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // a pipe would block the read for ever, a device such as /dev/zero never end it
+                throw new InputException(file, Files.isDirectory(file) ? "a directory, not a file"
+                        : "not a regular file (a pipe, socket or device)");
+            }
             if (Files.size(file) > maxChars * 4) {
                 throw new InputException(file, tooLarge(Files.size(file) / 3));
             }

@@ -369,4 +369,29 @@ class HostileInputIT {
         assertTrue(run("evaluate", "--gold", "seeds/gold/seeds.csv", "--mentions", mentions.toString()).err()
                 .contains("line 2: offsets 'abc', '3' are not whole numbers"));
     }
+
+    @Test
+    void aPipeADeviceAndADanglingLinkGetOneLineEachAndTheGoodFilesAreWritten() throws Exception {
+        assumeFalse(System.getProperty("os.name").startsWith("Windows"));
+        Path fifo = tmp.resolve("pipe.txt");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        Path dir = Files.createDirectories(tmp.resolve("dir"));
+        Files.createSymbolicLink(dir.resolve("gone.txt"), tmp.resolve("no-such-file.txt"));
+        Files.writeString(dir.resolve("call.txt"), READOUT, StandardCharsets.UTF_8);
+        Path out = tmp.resolve("out");
+        CliIT.Run r = run("extract", "--out", out.toString(), fifo.toString(), "/dev/zero", dir.toString());
+        assertEquals(ExitCode.SOME_INPUTS_FAILED, r.code(), r.err());
+        assertEquals(List.of("dipkg: " + dir.resolve("gone.txt") + ": a link to a file that does not exist, skipped",
+                "dipkg: " + fifo + ": not a regular file (a pipe, socket or device)",
+                "dipkg: /dev/zero: not a regular file (a pipe, socket or device)"), r.errLines());
+        assertTrue(rows(out).stream().anyMatch(l -> l.startsWith("call.txt,")));
+    }
+
+    @Test
+    void moreThreadsThanTheLimitIsAUsageErrorNotAHang() {
+        CliIT.Run r = run("extract", "--threads", "1073741824", "--out", tmp.resolve("out").toString(), "seeds");
+        assertEquals(ExitCode.USAGE, r.code(), r.err());
+        assertEquals(List.of("dipkg extract: --threads must be between 1 and " + org.dipkg.pipeline.Pipeline.MAX_THREADS),
+                r.errLines());
+    }
 }
