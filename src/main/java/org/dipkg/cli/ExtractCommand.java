@@ -12,10 +12,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.dipkg.io.AtomicFile;
 import org.dipkg.io.GraphFiles;
 import org.dipkg.io.MentionsCsv;
-import org.dipkg.io.OutputDirectory;
+import org.dipkg.io.OutputGeneration;
 import org.dipkg.io.TdbStore;
 import org.dipkg.io.VarianceReport;
 import org.dipkg.pipeline.Pipeline;
@@ -154,8 +153,7 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println("dipkg: " + f.message());
         }
         Set<String> leftOut = new TreeSet<>();
-        AtomicFile.Staged stagedGraph;
-        AtomicFile.Staged stagedRows;
+        OutputGeneration generation;
         while (true) {
             if (result.sources().isEmpty()) {
                 err.println("dipkg: no document could be extracted; nothing written");
@@ -173,14 +171,14 @@ public final class ExtractCommand implements Callable<Integer> {
             // check the shapes while the files are written aside; they are moved into place only if it conforms
             var check = java.util.concurrent.CompletableFuture.supplyAsync(
                     () -> shapes.join().violationsBySource(done.graph().dataset().getDefaultModel().getGraph()));
-            stagedGraph = GraphFiles.stage(done.graph().dataset(), out, fmt);
-            stagedRows = AtomicFile.stage(out.resolve("mentions.csv"), o -> MentionsCsv.write(done.graph().rows(), o));
+            generation = OutputGeneration.begin(out);
+            generation.write("graph." + fmt.extension, GraphFiles.content(done.graph().dataset(), fmt));
+            generation.write("mentions.csv", o -> MentionsCsv.write(done.graph().rows(), o));
             Map<String, List<String>> violations = check.join();
             if (violations.isEmpty()) {
                 break;
             }
-            stagedGraph.abort();
-            stagedRows.abort();
+            generation.abort();
             if (violations.containsKey("") || violations.keySet().stream().anyMatch(leftOut::contains)) {
                 List<String> all = violations.values().stream().flatMap(List::stream).distinct().sorted().toList();
                 err.println("dipkg: the extracted graph does not conform to ontology/shapes.ttl ("
@@ -196,9 +194,13 @@ public final class ExtractCommand implements Callable<Integer> {
             result = pipeline.excluding(leftOut).run(roots, msg -> { });
         }
         long tChecked = System.nanoTime();
-        stagedGraph.commit();
-        stagedRows.commit();
         Path graph = out.resolve("graph." + fmt.extension);
+        var variance = report ? result.graph().variance() : null;
+        if (report) {
+            generation.write("variance.csv", o -> VarianceReport.writeCsv(variance, o));
+            generation.write("variance.html", o -> VarianceReport.writeHtml(variance, o));
+        }
+        generation.publish(err);
         if (tdb != null) {
             if (result.sources().size() >= Pipeline.PROGRESS_FROM) {
                 err.println("dipkg: writing the TDB2 store " + tdb);
@@ -206,12 +208,8 @@ public final class ExtractCommand implements Callable<Integer> {
             TdbStore.write(tdb, result.graph().dataset());
         }
         if (report) {
-            var v = result.graph().variance();
-            AtomicFile.write(out.resolve("variance.csv"), o -> VarianceReport.writeCsv(v, o));
-            AtomicFile.write(out.resolve("variance.html"), o -> VarianceReport.writeHtml(v, o));
-            VarianceReport.printTable(v, spec.commandLine().getOut());
+            VarianceReport.printTable(variance, spec.commandLine().getOut());
         }
-        OutputDirectory.removeStale(out, graph, report, err);
         summary(result, graph, (System.nanoTime() - t0) / 1e9);
         if (logging.verbose()) {
             err.printf(Locale.ROOT, "dipkg: timings: Jena started %.2f s, rules and HanLP's custom dictionary loaded "

@@ -43,27 +43,19 @@ public final class GraphFiles {
     static final long PRETTY_LIMIT = 1_000_000;
 
     /**
-     * Writes the default graph, or with TriG the whole dataset, to {@code dir/graph.EXT}: pretty (each
+     * The default graph, or with TriG the whole dataset, as the content of {@code graph.EXT}: pretty (each
      * subject with all its properties) up to a million triples, in blocks beyond.
      */
-    public static Path write(Dataset ds, Path dir, Format format) throws IOException {
-        AtomicFile.Staged staged = stage(ds, dir, format);
-        staged.commit();
-        return dir.resolve("graph." + format.extension);
-    }
-
-    /** Writes the graph file to a temporary sibling, to be committed once the graph is known good. */
-    public static AtomicFile.Staged stage(Dataset ds, Path dir, Format format) throws IOException {
-        Path target = dir.resolve("graph." + format.extension);
+    public static AtomicFile.Content content(Dataset ds, Format format) {
         boolean large = ds.getDefaultModel().size() > PRETTY_LIMIT;
         RDFFormat f = !large ? format.format : format == Format.TTL ? RDFFormat.TURTLE_BLOCKS
                 : format == Format.TRIG ? RDFFormat.TRIG_BLOCKS : format.format;
-        return AtomicFile.stage(target, out -> {
+        return out -> {
             if (format == Format.TRIG) {
                 RDFDataMgr.write(out, ds, f);
             } else {
                 RDFDataMgr.write(out, ds.getDefaultModel(), f);
             }
-        });
+        };
     }
 }

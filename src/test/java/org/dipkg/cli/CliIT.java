@@ -182,7 +182,11 @@ class CliIT {
         assertEquals(ExitCode.FAILED, r.code());
         assertTrue(Arrays.equals(before, Files.readAllBytes(out.resolve("graph.ttl"))));
         try (var files = Files.list(out)) {
-            assertEquals(2, files.count(), "no temporary files left behind");
+            assertEquals(List.of(".dipkg", "graph.ttl", "mentions.csv"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary files left behind");
+        }
+        try (var files = Files.list(out.resolve(".dipkg"))) {
+            assertEquals(2, files.count(), "the current link and its one generation");
         }
     }
 

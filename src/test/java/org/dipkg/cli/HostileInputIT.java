@@ -394,4 +394,50 @@ class HostileInputIT {
         assertEquals(List.of("dipkg extract: --threads must be between 1 and " + org.dipkg.pipeline.Pipeline.MAX_THREADS),
                 r.errLines());
     }
+
+    @Test
+    void aUsersOwnFilesInTheOutputDirectoryAreNeverRemoved() throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("u"));
+        for (String name : List.of("graph.nt", "graph.trig", "variance.html", "notes.txt")) {
+            Files.writeString(out.resolve(name), "mine", StandardCharsets.UTF_8);
+        }
+        CliIT.Run r = run("extract", "--out", out.toString(), "seeds/001_23ee9809a0489282.txt");
+        assertEquals(0, r.code(), r.err());
+        for (String name : List.of("graph.nt", "graph.trig", "variance.html", "notes.txt")) {
+            assertEquals("mine", Files.readString(out.resolve(name)), name);
+        }
+        assertFalse(r.err().contains("removed"), r.err());
+    }
+
+    @Test
+    void aRunKilledAtAnyMomentLeavesTheGraphAndTheRowsOfOneRun() throws Exception {
+        Path out = tmp.resolve("out");
+        Path small = Files.createDirectories(tmp.resolve("small"));
+        Files.copy(Path.of("seeds/001_23ee9809a0489282.txt"), small.resolve("001_23ee9809a0489282.txt"));
+        Path other = Files.createDirectories(tmp.resolve("other"));
+        Files.copy(Path.of("seeds/004_6077f70e12453669.txt"), other.resolve("004_6077f70e12453669.txt"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        java.util.Random random = new java.util.Random(7);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Path input = attempt % 2 == 0 ? other : small;
+            assertEquals(0, run("extract", "--out", out.toString(), attempt % 2 == 0 ? small.toString() : other.toString()).code());
+            Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.dipkg.cli.Main",
+                    "extract", "--out", out.toString(), input.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Path graph = out.resolve("graph.ttl");
+            Object before = Files.readAttributes(graph, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30) + random.nextInt(50) * 1_000_000L;
+            // kill at the first sign of the new outputs, or after a random moment when none shows
+            while (child.isAlive() && System.nanoTime() < deadline && before.equals(
+                    Files.readAttributes(graph, java.nio.file.attribute.BasicFileAttributes.class).fileKey())) {
+                Thread.onSpinWait();
+            }
+            child.destroyForcibly().waitFor();
+            String rows = Files.readString(out.resolve("mentions.csv"));
+            String turtle = Files.readString(graph);
+            boolean rowsOfOther = rows.contains("004_6077f70e12453669.txt,");
+            boolean graphOfOther = turtle.contains("004_6077f70e12453669.txt");
+            assertEquals(rowsOfOther, graphOfOther, "attempt " + attempt + ": graph.ttl and mentions.csv of two runs");
+        }
+    }
 }
