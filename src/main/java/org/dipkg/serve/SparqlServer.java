@@ -17,8 +17,8 @@ import org.eclipse.jetty.server.ServerConnector;
  * The bundled SPARQL endpoint: embedded Fuseki serving one dataset read-only — the SPARQL 1.1 Protocol
  * on {@code /sparql} (GET and POST) and read-only Graph Store access on {@code /sparql/data} — and the
  * query page on {@code /}. Safe by default: loopback only, no update, no admin, a query timeout, no
- * SERVICE to other endpoints, no script functions, no CORS unless asked, an optional row cap, request
- * bodies of at most 1 MiB.
+ * SERVICE to other endpoints, no script functions, no CORS unless asked (and then never with credentials),
+ * an optional row cap, request bodies of at most 1 MiB, and the checks of {@link RequestGuard}.
  */
 public final class SparqlServer implements AutoCloseable {
     public static final String DATASET = "/sparql";
@@ -76,7 +76,7 @@ public final class SparqlServer implements AutoCloseable {
         FusekiServer server = FusekiServer.create(ops, cxt)
                 .port(o.port())
                 .loopback(loopback)
-                .enableCors(o.cors())
+                .enableCors(false) // RequestGuard answers CORS itself, never with credentials
                 .enablePing(true)
                 .enableStats(false)
                 .enableMetrics(false)
@@ -84,7 +84,8 @@ public final class SparqlServer implements AutoCloseable {
                 .enableCompact(false)
                 .verbose(false)
                 .add(DATASET, service)
-                .addFilter("/*", new BodyLimitFilter(MAX_BODY_BYTES))
+                .addFilter("/*", new BodyLimitFilter(MAX_BODY_BYTES)) // before anything reads a body
+                .addFilter("/*", new RequestGuard(dataset, loopback, o.cors()))
                 .addFilter("/*", new PageFilter(queries))
                 .build();
         // bind exactly: 127.0.0.1 by default (not "localhost", which may also mean ::1), else what was asked

@@ -235,7 +235,52 @@ class SparqlServerIT {
                     .header("Origin", "http://other.example").build();
             HttpResponse<String> r = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
             assertEquals(4, r.body().strip().split("\r\n").length, r.body());
-            assertEquals("http://other.example", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+            assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        }
+    }
+
+    /** A raw HTTP/1.1 GET with the Host header given, and the status line of the answer. */
+    static String statusWithHost(String path, String host) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+        }
+    }
+
+    @Test
+    void answersOnlyToTheNamesOfThisMachineSoARebindingPageCannotReachIt() throws Exception {
+        String ask = "/sparql?query=" + q("ASK {}");
+        assertTrue(statusWithHost(ask, "evil.example:" + server.port()).contains(" 421 "));
+        assertTrue(statusWithHost(ask, "127.0.0.1:" + server.port()).contains(" 200 "));
+        assertTrue(statusWithHost(ask, "localhost:" + server.port()).contains(" 200 "));
+    }
+
+    @Test
+    void servesNoJsonpNoTraceAndNoDatasetOfTheCallersChoosing() throws Exception {
+        assertEquals(400, get("/sparql?query=" + q("ASK {}") + "&callback=alert", null).statusCode());
+        assertEquals(400, get("/sparql?query=" + q("ASK {}") + "&named-graph-uri=http://x.example/g", null).statusCode());
+        assertEquals(400, get("/sparql?query=" + q("ASK {}") + "&default-graph-uri=http://x.example/g", null).statusCode());
+        assertEquals(404, get("/sparql/data?graph=" + q("http://x.example/none"), null).statusCode());
+        assertEquals(400, get("/sparql/data?graph=" + q("::"), null).statusCode());
+        for (String path : List.of("/", "/sparql")) {
+            HttpResponse<String> trace = HTTP.send(HttpRequest.newBuilder(URI.create(url(path)))
+                    .method("TRACE", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(405, trace.statusCode(), path);
+        }
+    }
+
+    @Test
+    void withCorsAnyOriginMayReadButNeverWithCredentials() throws Exception {
+        try (SparqlServer open = SparqlServer.start(SeedGraph.get(), new SparqlServer.Options("127.0.0.1", 0,
+                Duration.ofSeconds(2), true, 0), List.of())) {
+            HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + open.port() + "/sparql?query="
+                    + q("ASK {}"))).header("Origin", "http://other.example").build();
+            HttpResponse<String> r = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+            assertFalse(r.headers().firstValue("Access-Control-Allow-Credentials").isPresent());
         }
     }
 }
