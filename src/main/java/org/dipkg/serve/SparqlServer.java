@@ -25,6 +25,10 @@ public final class SparqlServer implements AutoCloseable {
     /** The largest request body accepted: far more than any query, far less than a flood. */
     public static final long MAX_BODY_BYTES = 1 << 20;
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "::1");
+    /** The most rows (or triples) a query's answer may hold: far more than a page shows, far less than memory. */
+    public static final long MAX_RESULT_ROWS = 500_000;
+    /** Queries that run at once: one per core, and two at least. */
+    static final int QUERY_SLOTS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     /** What the user may change. */
     public record Options(String host, int port, Duration timeout, boolean cors, long maxRows) {
@@ -61,9 +65,8 @@ public final class SparqlServer implements AutoCloseable {
         cxt.set(ARQ.queryTimeout, Long.toString(o.timeout().toMillis()));
         cxt.set(ARQ.httpServiceAllowed, false);
         OperationRegistry ops = OperationRegistry.createStd();
-        if (o.maxRows() > 0) {
-            ops.register(Operation.Query, new CappedQuery(o.maxRows()));
-        }
+        ops.register(Operation.Query, org.apache.jena.riot.WebContent.contentTypeSPARQLQuery,
+                new BoundedQuery(o.maxRows(), MAX_RESULT_ROWS, QUERY_SLOTS));
         // the timeout travels with the dataset, where the query operation looks for it
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(o.timeout().toMillis()));
         dataset.getContext().set(ARQ.httpServiceAllowed, false);

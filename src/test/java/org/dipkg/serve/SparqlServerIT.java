@@ -283,4 +283,43 @@ class SparqlServerIT {
             assertFalse(r.headers().firstValue("Access-Control-Allow-Credentials").isPresent());
         }
     }
+
+    @Test
+    void refusesARegularExpressionThatCouldBacktrackForEverAndRunsAPlainOne() throws Exception {
+        HttpResponse<String> bad = get("/sparql?query=" + q("ASK { FILTER(REGEX(\"" + "a".repeat(60)
+                + "!\", \"^(a+)+$\")) }"), null);
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertTrue(bad.body().contains("repeats a group"), bad.body());
+        assertEquals(400, get("/sparql?query=" + q("ASK { BIND(\"(a|aa)*\" AS ?p) FILTER(REGEX(\"aaaa\", ?p)) }"),
+                null).statusCode());
+        assertEquals(200, get("/sparql?query=" + q("ASK { ?s ?p ?o FILTER(REGEX(STR(?o), \"习近平\")) }"), null)
+                .statusCode());
+    }
+
+    @Test
+    void aResultTooLargeOrTooSlowToGatherGetsAnErrorStatusNeverATruncatedBody() throws Exception {
+        HttpResponse<String> large = get("/sparql?query=" + q("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"),
+                "application/sparql-results+json");
+        assertEquals(413, large.statusCode());
+        HttpResponse<String> slow = get("/sparql?query=" + q("SELECT ?a WHERE { ?a ?b ?c . ?d ?e ?f "
+                + "FILTER(STR(?c) = CONCAT(STR(?f), \"!\")) }"), "application/sparql-results+json");
+        assertEquals(503, slow.statusCode(), slow.body().length() > 200 ? slow.body().substring(0, 200) : slow.body());
+    }
+
+    @Test
+    void aSimpleQueryStaysFastWhileExpensiveOnesAreCutOff() throws Exception {
+        String expensive = "/sparql?query=" + q("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> flood = new java.util.ArrayList<>();
+        for (int i = 0; i < SparqlServer.QUERY_SLOTS * 4; i++) {
+            flood.add(HTTP.sendAsync(HttpRequest.newBuilder(URI.create(url(expensive))).timeout(Duration.ofSeconds(30))
+                    .build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        Thread.sleep(1500);
+        HttpResponse<String> ask = HTTP.send(HttpRequest.newBuilder(URI.create(url("/sparql?query=" + q("ASK { ?s ?p ?o }"))))
+                .timeout(Duration.ofSeconds(1)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ask.statusCode(), "a simple query answered within a second under load");
+        for (var f : flood) {
+            assertEquals(503, f.get().statusCode(), "every expensive query refused or cut off");
+        }
+    }
 }
