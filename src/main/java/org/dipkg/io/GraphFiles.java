@@ -46,7 +46,7 @@ public final class GraphFiles {
      * The default graph, or with TriG the whole dataset, as the content of {@code graph.EXT}: pretty (each
      * subject with all its properties) up to a million triples, in blocks beyond.
      */
-    public static AtomicFile.Content content(Dataset ds, Format format) {
+    public static OutputGeneration.Content content(Dataset ds, Format format) {
         boolean large = ds.getDefaultModel().size() > PRETTY_LIMIT;
         RDFFormat f = !large ? format.format : format == Format.TTL ? RDFFormat.TURTLE_BLOCKS
                 : format == Format.TRIG ? RDFFormat.TRIG_BLOCKS : format.format;

@@ -61,10 +61,22 @@ public final class OutputGeneration {
         return new OutputGeneration(dir);
     }
 
-    /** Writes one file of the generation; nothing in the output directory changes until {@link #publish}. */
-    public void write(String name, AtomicFile.Content content) throws IOException {
+    /** Writes the content of a file to an output stream. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes one file of the generation; nothing in the output directory changes until {@link #publish}. A
+     * write that fails drops the whole generation.
+     */
+    public void write(String name, Content content) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(generation.resolve(name)))) {
             content.writeTo(out);
+        } catch (IOException | RuntimeException e) {
+            abort();
+            throw e;
         }
         names.add(name);
     }
@@ -132,7 +144,7 @@ public final class OutputGeneration {
 
     /**
      * Generations no link points to, of this process or of one that is gone (a run still writing keeps its
-     * own), and the temporary files of killed runs.
+     * own), and the temporary links of killed runs.
      */
     private void removeUnused() throws IOException {
         TreeSet<Path> old = new TreeSet<>();
@@ -150,8 +162,8 @@ public final class OutputGeneration {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
             for (Path p : s) {
                 Matcher m = LEFT_LINK.matcher(p.getFileName().toString());
-                if (m.matches() && !alive(Long.parseLong(m.group(1))) || AtomicFile.isLeftover(p)) {
-                    Files.deleteIfExists(p); // a new link or file of a run killed before it was moved into place
+                if (m.matches() && !alive(Long.parseLong(m.group(1)))) {
+                    Files.deleteIfExists(p); // a new link of a run killed before it was moved into place
                 }
             }
         }

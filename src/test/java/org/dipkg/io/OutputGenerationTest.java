@@ -101,4 +101,16 @@ class OutputGenerationTest {
         assertFalse(Files.exists(killed));
         assertFalse(Files.exists(leftLink, java.nio.file.LinkOption.NOFOLLOW_LINKS));
     }
+
+    @Test
+    void aWriteThatFailsDropsTheGenerationAndLeavesThePreviousFiles() throws IOException {
+        generation("graph.ttl", "kept").publish(new PrintWriter(said));
+        OutputGeneration g = OutputGeneration.begin(dir);
+        org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> g.write("graph.ttl", o -> {
+            o.write("half".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        }));
+        assertEquals("graph kept", read("graph.ttl"));
+        assertEquals(1, generations().size());
+    }
 }
