@@ -73,9 +73,11 @@ public final class Extractor {
         return segmenter.segmentationNanos();
     }
 
-    public Document read(Path file, String id) throws InputException {
-        return reader.read(file, id);
+    /** The documents of a file: one, or one per article of a file that holds several. */
+    public java.util.List<Document> readAll(Path file, String id) throws InputException {
+        return reader.readAll(file, id);
     }
+
 
     /** Reads a document from bytes already in memory (for tests and callers that hold the text). */
     public Document read(Path file, String id, byte[] bytes) throws InputException {

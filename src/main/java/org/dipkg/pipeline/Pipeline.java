@@ -17,6 +17,7 @@ import org.dipkg.extract.Extractor;
 import org.dipkg.io.InputCollector;
 import org.dipkg.rdf.GraphBuilder;
 import org.dipkg.rules.RuleData;
+import org.dipkg.text.Document;
 import org.dipkg.text.InputException;
 
 /**
@@ -307,7 +308,9 @@ public final class Pipeline {
         List<Object> segmented = new ArrayList<>(batch.size());
         for (InputCollector.Input in : batch) {
             try {
-                segmented.add(extractor.segment(extractor.read(in.path(), in.id())));
+                for (Document d : extractor.readAll(in.path(), in.id())) {
+                    segmented.add(extractor.segment(d));
+                }
             } catch (InputException e) {
                 segmented.add(new Failure(in.path(), e.reason()));
             }

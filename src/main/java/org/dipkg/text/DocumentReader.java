@@ -12,6 +12,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HexFormat;
 
 /**
@@ -21,6 +23,7 @@ import java.util.HexFormat;
 public final class DocumentReader {
     private final TextStage layout = new LayoutNormaliser();
     private final TextStage html = new HtmlStage();
+    private final MarkdownStage markdown = new MarkdownStage();
     private final SimplifyStage simplify;
     private final SentenceSplitter splitter = new SentenceSplitter();
 
@@ -44,7 +47,7 @@ public final class DocumentReader {
         this.maxChars = maxChars;
     }
 
-    public Document read(Path file, String id) throws InputException {
+    public List<Document> readAll(Path file, String id) throws InputException {
         byte[] bytes;
         try {
             if (Files.exists(file) && !Files.isRegularFile(file)) {
@@ -63,10 +66,23 @@ public final class DocumentReader {
         } catch (IOException e) {
             throw new InputException(file, "cannot be read (" + e.getMessage() + ")");
         }
-        return read(file, id, bytes);
+        return readAll(file, id, bytes);
     }
 
+    /** The one document of a file: the whole of it, articles and all. */
     public Document read(Path file, String id, byte[] bytes) throws InputException {
+        return documents(file, id, bytes, false).get(0);
+    }
+
+    /**
+     * The documents of a file: one, or one per article when a markdown file holds several (a day's news under
+     * its {@code ###} titles), each with the id {@code ID#N} and its text mapped into the whole file.
+     */
+    public List<Document> readAll(Path file, String id, byte[] bytes) throws InputException {
+        return documents(file, id, bytes, true);
+    }
+
+    private List<Document> documents(Path file, String id, byte[] bytes, boolean articles) throws InputException {
         if (bytes.length == 0) {
             throw new InputException(file, "empty file");
         }
@@ -97,15 +113,41 @@ public final class DocumentReader {
         }
         MappedText raw = MappedText.identity(original);
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".html") || name.endsWith(".htm")) {
+        String digest = sha256(bytes);
+        if (name.endsWith(".md") || name.endsWith(".markdown")) {
+            List<MarkdownStage.Article> parts = articles ? markdown.articles(raw) : List.of();
+            if (parts.size() > 1) {
+                List<Document> out = new ArrayList<>();
+                for (MarkdownStage.Article a : parts) {
+                    Document d = document(id + "#" + a.number(), original, a.text(), digest);
+                    if (d != null) {
+                        out.add(d);
+                    }
+                }
+                if (out.isEmpty()) {
+                    throw new InputException(file, "no text (only whitespace or markup)");
+                }
+                return out;
+            }
+            raw = markdown.apply(raw);
+        } else if (name.endsWith(".html") || name.endsWith(".htm")) {
             raw = html.apply(raw);
         }
-        MappedText laidOut = layout.apply(raw);
-        MappedText analysis = simplify.apply(laidOut);
-        if (analysis.text().isBlank()) {
+        Document d = document(id, original, raw, digest);
+        if (d == null) {
             throw new InputException(file, "no text (only whitespace or markup)");
         }
-        return new Document(id, original, analysis, script(laidOut.text(), analysis.text()), sha256(bytes),
+        return List.of(d);
+    }
+
+    /** A document from the text a file shows, laid out and simplified; null when it shows none. */
+    private Document document(String id, String original, MappedText shown, String digest) {
+        MappedText laidOut = layout.apply(shown);
+        MappedText analysis = simplify.apply(laidOut);
+        if (analysis.text().isBlank()) {
+            return null;
+        }
+        return new Document(id, original, analysis, script(laidOut.text(), analysis.text()), digest,
                 splitter.split(analysis.text()));
     }
 
