@@ -1,6 +1,7 @@
 package org.dipkg.extract;
 
 import java.time.LocalDate;
+import org.dipkg.text.SourceDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,10 @@ final class Datelines {
     static final String MONTH_DAY = "(\\d{1,2})月(\\d{1,2})日";
     /** How much of a document's start is read for its date and publisher. */
     private static final int HEAD = 600;
+    /** How much of a document's start a month-day dateline may stand in: its title and first sentence. */
+    private static final int LEAD = 120;
+    /** A month and day with no year before it, as a dateline gives them. */
+    private static final Pattern LEAD_MONTH_DAY = Pattern.compile("(?<!\\d年)(?<!\\d)" + MONTH_DAY);
     private static final Pattern FULL_DATE = Pattern.compile(YEAR + MONTH_DAY);
     private static final Pattern ANY_YEAR = Pattern.compile(YEAR);
     private static final Pattern SOURCE = Pattern.compile("来源[:：]\\s*([\\p{IsHan}A-Za-z]{2,10})");
@@ -49,6 +54,31 @@ final class Datelines {
             }
         }
         return full;
+    }
+
+    /**
+     * The date of a document whose file gave {@code known} (or null): the file's date, its day made precise
+     * by a month-day dateline at the text's start (莫斯科当地时间3月21日, 2月10日，…), which takes the file's
+     * year (the year before when that would fall months after the file); with no file date, the date the
+     * text gives ({@link #date}).
+     */
+    SourceDate dated(String text, SourceDate known) {
+        if (known == null) {
+            LocalDate d = date(text);
+            return d == null ? null : new SourceDate(d, SourceDate.DATELINE);
+        }
+        String lead = text.length() > LEAD ? text.substring(0, LEAD) : text;
+        Matcher m = LEAD_MONTH_DAY.matcher(lead);
+        if (m.find()) {
+            LocalDate d = safeDate(known.date().getYear(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            if (d != null && d.isAfter(known.date().plusMonths(2))) {
+                d = d.minusYears(1);
+            }
+            if (d != null && !d.equals(known.date())) {
+                return new SourceDate(d, SourceDate.DATELINE + " (year from the " + known.source() + ")");
+            }
+        }
+        return known;
     }
 
     String publisher(String text) {

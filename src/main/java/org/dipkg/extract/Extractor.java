@@ -21,6 +21,7 @@ import org.dipkg.rules.Cues;
 import org.dipkg.rules.Lexicon;
 import org.dipkg.rules.RuleData;
 import org.dipkg.text.Document;
+import org.dipkg.text.SourceDate;
 import org.dipkg.text.DocumentReader;
 import org.dipkg.text.InputException;
 import org.dipkg.text.Sentence;
@@ -162,8 +163,10 @@ public final class Extractor {
             }
         }
         List<Mention> mentions = carryCountries(repeatNames(text, resolveOverlaps(found)));
-        LocalDate date = datelines.date(text);
-        return new DocumentAnalysis(doc, title(text), date, datelines.publisher(text), mentions,
+        SourceDate dated = datelines.dated(text, doc.dated());
+        LocalDate date = dated == null ? null : dated.date();
+        return new DocumentAnalysis(doc, title(text), date, dated == null ? null : dated.source(),
+                datelines.publisher(text), mentions,
                 commitments.find(doc, mentions, date,
                         WordBounds.of(segmented.runs().stream().map(Run::tokens).toList(), text.length())), meetings.find(doc, mentions, date));
     }

@@ -38,6 +38,7 @@ public final class DIPKG {
     public static final Resource UnilateralMeasure = resource("UnilateralMeasure");
     public static final Resource CountedSet = resource("CountedSet");
     public static final Resource SourceDocument = resource("SourceDocument");
+    public static final Resource SourceFile = resource("SourceFile");
     public static final Resource Citation = resource("Citation");
     public static final Resource ExtractionRun = resource("ExtractionRun");
 
@@ -102,6 +103,7 @@ public final class DIPKG {
     public static final Property sha256 = property("sha256");
     public static final Property path = property("path");
     public static final Property publisherName = property("publisherName");
+    public static final Property dateSource = property("dateSource");
     public static final Property meetingDate = property("meetingDate");
     public static final Property participant = property("participant");
     public static final Property reportedIn = property("reportedIn");

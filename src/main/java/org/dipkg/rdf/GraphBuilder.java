@@ -305,6 +305,18 @@ public final class GraphBuilder {
         }
         if (a.date() != null) {
             t.add(source, Vocab.DCT_DATE, n.typed(a.date().toString(), XSDDatatype.XSDdate));
+            if (a.dateSource() != null) {
+                t.add(source, DIPKG.dateSource, n.string(a.dateSource()));
+            }
+        }
+        int article = doc.id().lastIndexOf('#');
+        if (article > 0) {
+            // an article of a file that holds several: the file is a node of its own, each article part of it
+            String fileId = doc.id().substring(0, article);
+            Node file = t.uri(Iris.source(fileId));
+            t.add(source, org.apache.jena.vocabulary.DCTerms.isPartOf, file)
+                    .add(file, RDF.type, DIPKG.SourceFile)
+                    .add(file, DIPKG.path, n.string(fileId));
         }
         if (a.publisher() != null) {
             t.add(source, DIPKG.publisherName, n.text(a.publisher(), "zh-Hans"));

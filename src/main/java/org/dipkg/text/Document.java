@@ -11,13 +11,19 @@ import java.util.List;
  * @param analysis the normalised text (layout joined, Simplified script)
  * @param script   {@code zh-Hans} or {@code zh-Hant}
  * @param sha256   hex digest of the file's bytes
+ * @param dated    the date the file gives itself outside its text (front matter, name, manifest), or null
  */
 public record Document(String id, String original, MappedText analysis, String script, String sha256,
-                       List<Sentence> sentences, int[] charIndexOfCodePoint) {
+                       List<Sentence> sentences, int[] charIndexOfCodePoint, SourceDate dated) {
 
     public Document(String id, String original, MappedText analysis, String script, String sha256,
                     List<Sentence> sentences) {
-        this(id, original, analysis, script, sha256, sentences, charIndex(original));
+        this(id, original, analysis, script, sha256, sentences, null);
+    }
+
+    public Document(String id, String original, MappedText analysis, String script, String sha256,
+                    List<Sentence> sentences, SourceDate dated) {
+        this(id, original, analysis, script, sha256, sentences, charIndex(original), dated);
     }
 
     /** For every code point of the text, and one past the end, the UTF-16 index where it starts. */

@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.HexFormat;
@@ -114,12 +115,20 @@ public final class DocumentReader {
         MappedText raw = MappedText.identity(original);
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         String digest = sha256(bytes);
+        LocalDate named = FrontMatter.fromName(name);
+        SourceDate dated = named == null ? null : new SourceDate(named, SourceDate.FILE_NAME);
         if (name.endsWith(".md") || name.endsWith(".markdown")) {
+            int front = FrontMatter.end(original);
+            if (front > 0) {
+                LocalDate d = FrontMatter.date(original, front);
+                dated = d != null ? new SourceDate(d, SourceDate.FRONT_MATTER) : dated;
+                raw = raw.slice(front, raw.length());
+            }
             List<MarkdownStage.Article> parts = articles ? markdown.articles(raw) : List.of();
             if (parts.size() > 1) {
                 List<Document> out = new ArrayList<>();
                 for (MarkdownStage.Article a : parts) {
-                    Document d = document(id + "#" + a.number(), original, a.text(), digest);
+                    Document d = document(id + "#" + a.number(), original, a.text(), digest, dated);
                     if (d != null) {
                         out.add(d);
                     }
@@ -133,7 +142,7 @@ public final class DocumentReader {
         } else if (name.endsWith(".html") || name.endsWith(".htm")) {
             raw = html.apply(raw);
         }
-        Document d = document(id, original, raw, digest);
+        Document d = document(id, original, raw, digest, dated);
         if (d == null) {
             throw new InputException(file, "no text (only whitespace or markup)");
         }
@@ -141,14 +150,14 @@ public final class DocumentReader {
     }
 
     /** A document from the text a file shows, laid out and simplified; null when it shows none. */
-    private Document document(String id, String original, MappedText shown, String digest) {
+    private Document document(String id, String original, MappedText shown, String digest, SourceDate dated) {
         MappedText laidOut = layout.apply(shown);
         MappedText analysis = simplify.apply(laidOut);
         if (analysis.text().isBlank()) {
             return null;
         }
         return new Document(id, original, analysis, script(laidOut.text(), analysis.text()), digest,
-                splitter.split(analysis.text()));
+                splitter.split(analysis.text()), dated);
     }
 
     private String tooLarge(long chars) {

@@ -61,6 +61,11 @@ public final class MappedText {
         return text.substring(start, end);
     }
 
+    /** The part {@code [from, to)}, its origins kept. */
+    public MappedText slice(int from, int to) {
+        return new MappedText(text.substring(from, to), Arrays.copyOfRange(origin, from, to));
+    }
+
     /** Collects units of a derived text along with their origins. */
     public static final class Builder {
         private final StringBuilder sb;

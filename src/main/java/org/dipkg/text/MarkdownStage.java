@@ -97,7 +97,7 @@ public final class MarkdownStage implements TextStage {
         if (n instanceof HtmlBlock) {
             SourceSpan s = spanOf(n);
             if (s != null) {
-                MappedText piece = html.apply(slice(in, s.getInputIndex(), s.getInputIndex() + s.getLength()));
+                MappedText piece = html.apply(in.slice(s.getInputIndex(), s.getInputIndex() + s.getLength()));
                 for (int i = 0; i < piece.length(); i++) {
                     out.append(piece.charAt(i), piece.originOf(i));
                 }
@@ -206,15 +206,6 @@ public final class MarkdownStage implements TextStage {
         SourceSpan last = spans.get(spans.size() - 1);
         return SourceSpan.of(first.getLineIndex(), first.getColumnIndex(), first.getInputIndex(),
                 last.getInputIndex() + last.getLength() - first.getInputIndex());
-    }
-
-    /** The part {@code [from, to)} of a mapped text, its origins kept. */
-    private static MappedText slice(MappedText in, int from, int to) {
-        int[] origin = new int[to - from];
-        for (int i = from; i < to; i++) {
-            origin[i - from] = in.originOf(i);
-        }
-        return new MappedText(in.text().substring(from, to), origin);
     }
 
     private static void lineBreak(Node n, MappedText in, MappedText.Builder out) {
