@@ -78,6 +78,64 @@ class EvaluationFloorIT {
         assertTrue(found.size() <= NEGATIVES_CEILING, "found in domestic news: " + found);
     }
 
+    /** The figures the archive's copies must come within {@link #ARCHIVE_MARGIN} of. */
+    static final List<String> ARCHIVE_FIGURES = List.of("recall.tier1.Commitment", "recall.tier1.Entity",
+            "precision.Commitment");
+    static final double ARCHIVE_MARGIN = 0.03;
+
+    @Test
+    void theReadoutsAsTheArchiveStoresThemScoreAsThePlainTextsDo() throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(DEV.resolve("raw")), "no development set at " + DEV);
+        Path gold = DEV.resolve("gold.csv");
+        Path rawGold = Files.createTempFile("gold-raw", ".csv");
+        Files.writeString(rawGold, Files.readString(gold).replace("_zh.txt,", "_zh.md,"));
+        Map<String, Object> plain = score(DEV.resolve("readouts"), gold, List.of(DEV.resolve("readouts"))).figures();
+        Map<String, Object> raw = score(DEV.resolve("raw"), rawGold, List.of(DEV.resolve("raw"))).figures();
+        Files.delete(rawGold);
+        for (String k : ARCHIVE_FIGURES) {
+            double a = ((BigDecimal) plain.get(k)).doubleValue();
+            double b = ((BigDecimal) raw.get(k)).doubleValue();
+            assertTrue(Math.abs(a - b) <= ARCHIVE_MARGIN, k + ": readouts " + a + ", raw " + b);
+        }
+    }
+
+    @Test
+    void eachReadoutInItsWholeDayOfNewsScoresAsTheReadoutAlone() throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(DEV.resolve("days")), "no development set at " + DEV);
+        List<Scorer.Row> gold = Scorer.load(DEV.resolve("gold.csv"), Scorer.GOLD_COLUMNS);
+        Pipeline.Result days = new Pipeline(RuleData.bundled(), 2).run(List.of(DEV.resolve("days")), m -> { });
+        for (String line : Files.readAllLines(DEV.resolve("days/DAYS.tsv"))) {
+            String[] f = line.split("\\s+");
+            String title = Files.readAllLines(DEV.resolve("raw").resolve(f[1].replace(".txt", ".md"))).get(0)
+                    .replaceFirst("^#+\\s*", "").strip();
+            List<String> heads = Files.readAllLines(DEV.resolve("days").resolve(f[0])).stream()
+                    .filter(l -> l.startsWith("### ")).map(l -> l.substring(4).strip()).toList();
+            String article = f[0] + "#" + (heads.indexOf(title) + 1);
+            List<Scorer.Row> articleGold = gold.stream().filter(g -> g.doc().equals(f[1])).map(g -> new Scorer.Row(
+                    article, g.type(), g.kind(), g.party(), g.set(), g.tier(), g.text(), g.start(), g.end())).toList();
+            List<Scorer.Row> found = rows(days).stream().filter(p -> p.doc().equals(article)).toList();
+            Map<String, Object> inDay = new Scorer().score(articleGold, found, null).figures();
+            Map<String, Object> alone = new Scorer().score(gold.stream().filter(g -> g.doc().equals(f[1])).toList(),
+                    rows(new Pipeline(RuleData.bundled(), 1).run(List.of(DEV.resolve("readouts").resolve(f[1])), m -> { })),
+                    null).figures();
+            for (String k : ARCHIVE_FIGURES) {
+                double a = ((BigDecimal) alone.get(k)).doubleValue();
+                double b = ((BigDecimal) inDay.get(k)).doubleValue();
+                assertTrue(Math.abs(a - b) <= ARCHIVE_MARGIN, article + " " + k + ": alone " + a + ", in its day " + b);
+            }
+        }
+    }
+
+    private static List<Scorer.Row> rows(Pipeline.Result r) {
+        return r.graph().rows().stream().map(m -> new Scorer.Row(m.doc(), m.type(), m.kind(), m.party(), m.set(), "",
+                m.text(), Integer.toString(m.start()), Integer.toString(m.end()))).toList();
+    }
+
+    private static Scorer.Score score(Path docs, Path gold, List<Path> roots) throws IOException {
+        Pipeline.Result r = new Pipeline(RuleData.bundled(), 2).run(roots, m -> { });
+        return new Scorer().score(Scorer.load(gold, Scorer.GOLD_COLUMNS), rows(r), docs);
+    }
+
     private static List<String> belowFloors(Path docs, Path gold, Map<String, Double> floors, int setsFloor)
             throws IOException {
         Pipeline.Result r = new Pipeline(RuleData.bundled(), 2).run(List.of(docs), m -> { });

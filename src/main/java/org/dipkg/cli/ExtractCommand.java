@@ -63,6 +63,11 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "A directory of rule tables, named as the bundled ones (entities.csv for known people and places, titles.csv and so on), whose rows are added to theirs.")
     Path lexicon;
 
+    @Option(names = "--manifest", paramLabel = "FILE",
+            description = "A CSV table of the sources (columns file, title, date, publisher, url, language; all but "
+                    + "file optional): each file's metadata goes into the graph and the reports.")
+    Path manifest;
+
     @Option(names = "--tdb", paramLabel = "DIR",
             description = "Also write the graph (merged default graph and one named graph per source) into a TDB2 store "
                     + "in DIR, replacing what it held, in one transaction; serve it with 'dipkg serve --tdb DIR'.")
@@ -129,6 +134,15 @@ public final class ExtractCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("dipkg extract: --threads must be between 1 and " + Pipeline.MAX_THREADS);
             return ExitCode.USAGE;
         }
+        org.dipkg.io.Manifest sources = org.dipkg.io.Manifest.none();
+        if (manifest != null) {
+            try {
+                sources = org.dipkg.io.Manifest.load(manifest);
+            } catch (org.dipkg.text.InputException e) {
+                spec.commandLine().getErr().println("dipkg extract: " + e.getMessage());
+                return ExitCode.USAGE;
+            }
+        }
         java.nio.charset.Charset charset;
         try {
             charset = java.nio.charset.Charset.forName(encoding);
@@ -145,7 +159,7 @@ public final class ExtractCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Pipeline pipeline = new Pipeline(new RuleData(Optional.ofNullable(lexicon)),
                 threads == null ? Runtime.getRuntime().availableProcessors() : threads, charset, maxChars)
-                .namedGraphs(fmt == GraphFiles.Format.TRIG || tdb != null).skipping(out);
+                .namedGraphs(fmt == GraphFiles.Format.TRIG || tdb != null).skipping(out).manifest(sources);
         long tLoaded = System.nanoTime();
         Pipeline.Result result = pipeline.run(roots, msg -> err.println("dipkg: " + msg));
         long tExtracted = System.nanoTime();
@@ -196,9 +210,12 @@ public final class ExtractCommand implements Callable<Integer> {
         long tChecked = System.nanoTime();
         Path graph = out.resolve("graph." + fmt.extension);
         var variance = report ? result.graph().variance() : null;
+        Map<String, String> byId = new TreeMap<>();
+        result.sources().forEach(e -> byId.put(e.id(), e.name()));
+        java.util.function.UnaryOperator<String> names = id -> byId.getOrDefault(id, id);
         if (report) {
             generation.write("variance.csv", o -> VarianceReport.writeCsv(variance, o));
-            generation.write("variance.html", o -> VarianceReport.writeHtml(variance, o));
+            generation.write("variance.html", o -> VarianceReport.writeHtml(variance, o, names));
         }
         generation.publish(err);
         if (tdb != null) {
@@ -208,7 +225,7 @@ public final class ExtractCommand implements Callable<Integer> {
             TdbStore.write(tdb, result.graph().dataset());
         }
         if (report) {
-            VarianceReport.printTable(variance, spec.commandLine().getOut());
+            VarianceReport.printTable(variance, spec.commandLine().getOut(), names);
         }
         summary(result, graph, (System.nanoTime() - t0) / 1e9);
         if (logging.verbose()) {

@@ -18,17 +18,18 @@ public final class VarianceReport {
     private VarianceReport() {
     }
 
-    public static void printTable(Variance v, PrintWriter out) {
+    /** The report on the terminal, each source named by {@code names} (its title and date when known). */
+    public static void printTable(Variance v, PrintWriter out, java.util.function.UnaryOperator<String> names) {
         out.println("Wording that differs between sources (" + v.wordings().size() + "):");
         for (Variance.Wording w : v.wordings()) {
             out.println("  " + w.type() + "  " + w.label() + (w.scope().equals("context") ? "  [governing words]" : ""));
-            out.println("    " + shortDoc(w.leftDoc()) + "  " + w.leftDiff() + "  | " + w.leftText());
-            out.println("    " + shortDoc(w.rightDoc()) + "  " + w.rightDiff() + "  | " + w.rightText());
+            out.println("    " + names.apply(w.leftDoc()) + ":  " + w.leftDiff() + "  | " + w.leftText());
+            out.println("    " + names.apply(w.rightDoc()) + ":  " + w.rightDiff() + "  | " + w.rightText());
         }
         out.println("Items some sources of the meeting leave out (" + v.gaps().size() + "):");
         for (Variance.Gap g : v.gaps()) {
-            out.println("  " + g.type() + "  " + g.label() + "  stated in " + docs(g.statedIn()) + "; not in "
-                    + docs(g.missingFrom()));
+            out.println("  " + g.type() + "  " + g.label() + "  stated in " + docs(g.statedIn(), names) + "; not in "
+                    + docs(g.missingFrom(), names));
         }
     }
 
@@ -46,7 +47,8 @@ public final class VarianceReport {
         }
     }
 
-    public static void writeHtml(Variance v, OutputStream os) throws IOException {
+    /** The report as a page, each source named by {@code names} with its id on hover. */
+    public static void writeHtml(Variance v, OutputStream os, java.util.function.UnaryOperator<String> names) throws IOException {
         Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
         PrintWriter out = new PrintWriter(w);
         out.println("<!DOCTYPE html><html lang=\"zh\"><head><meta charset=\"utf-8\"><title>dipkg: where the sources differ</title>");
@@ -57,14 +59,14 @@ public final class VarianceReport {
                 + "<th>source</th><th>says</th></tr>");
         for (Variance.Wording x : v.wordings()) {
             out.println("<tr><td>" + esc(x.label()) + (x.scope().equals("context") ? "<br><small>governing words</small>" : "")
-                    + "</td><td>" + esc(x.leftDoc()) + "</td><td>" + marked(x.leftText(), x.leftDiff()) + "</td><td>"
-                    + esc(x.rightDoc()) + "</td><td>" + marked(x.rightText(), x.rightDiff()) + "</td></tr>");
+                    + "</td><td>" + source(x.leftDoc(), names) + "</td><td>" + marked(x.leftText(), x.leftDiff()) + "</td><td>"
+                    + source(x.rightDoc(), names) + "</td><td>" + marked(x.rightText(), x.rightDiff()) + "</td></tr>");
         }
         out.println("</table><h2>Left out by some sources (" + v.gaps().size() + ")</h2><table><tr><th>type</th><th>item</th>"
                 + "<th>stated in</th><th>not in</th></tr>");
         for (Variance.Gap g : v.gaps()) {
-            out.println("<tr><td>" + esc(g.type()) + "</td><td>" + esc(g.label()) + "</td><td>" + esc(String.join(", ", g.statedIn()))
-                    + "</td><td>" + esc(String.join(", ", g.missingFrom())) + "</td></tr>");
+            out.println("<tr><td>" + esc(g.type()) + "</td><td>" + esc(g.label()) + "</td><td>" + String.join(", ", g.statedIn().stream().map(d -> source(d, names)).toList())
+                    + "</td><td>" + String.join(", ", g.missingFrom().stream().map(d -> source(d, names)).toList()) + "</td></tr>");
         }
         out.println("</table></body></html>");
         out.flush();
@@ -82,11 +84,12 @@ public final class VarianceReport {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    private static String shortDoc(String doc) {
-        return doc.length() > 14 ? doc.substring(0, 14) : String.format("%-14s", doc);
+    /** A source's name, its id on hover. */
+    private static String source(String id, java.util.function.UnaryOperator<String> names) {
+        return "<span title=\"" + esc(id) + "\">" + esc(names.apply(id)) + "</span>";
     }
 
-    private static String docs(java.util.List<String> ds) {
-        return String.join(", ", ds.stream().map(d -> d.length() > 12 ? d.substring(0, 12) : d).toList());
+    private static String docs(java.util.List<String> ds, java.util.function.UnaryOperator<String> names) {
+        return String.join(", ", ds.stream().map(names).toList());
     }
 }

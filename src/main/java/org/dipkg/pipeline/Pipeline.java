@@ -17,7 +17,9 @@ import org.dipkg.extract.Extractor;
 import org.dipkg.io.InputCollector;
 import org.dipkg.rdf.GraphBuilder;
 import org.dipkg.rules.RuleData;
+import org.dipkg.io.Manifest;
 import org.dipkg.text.Document;
+import org.dipkg.text.SourceDate;
 import org.dipkg.text.InputException;
 
 /**
@@ -41,7 +43,16 @@ public final class Pipeline {
     }
 
     /** What one document gave: its id, its sentences and its commitments by kind. */
-    public record Extracted(String id, int sentences, Map<String, Integer> commitmentsByKind) {
+    public record Extracted(String id, int sentences, Map<String, Integer> commitmentsByKind, String title,
+                            java.time.LocalDate date) {
+        /** How a report names the source: its title and date when known, else its id. */
+        public String name() {
+            if (title == null || title.isBlank()) {
+                return date == null ? id : id + " (" + date + ")";
+            }
+            String t = title.length() > NAME_TITLE ? title.substring(0, NAME_TITLE) + "…" : title;
+            return date == null ? t : t + " (" + date + ")";
+        }
     }
 
     /**
@@ -55,6 +66,9 @@ public final class Pipeline {
 
     /** Runs of at least this many documents report their progress. */
     public static final int PROGRESS_FROM = 20;
+
+    /** The most characters of a title a report's source name keeps. */
+    static final int NAME_TITLE = 24;
 
     /** The most threads a run takes: more only queue behind the cores and hold their batches in memory. */
     public static final int MAX_THREADS = 256;
@@ -77,6 +91,7 @@ public final class Pipeline {
     private boolean namedGraphs = true;
     private java.util.Set<Path> skipped = java.util.Set.of();
     private java.util.Set<String> excluded = java.util.Set.of();
+    private Manifest manifest = Manifest.none();
 
     /** The rule tables, which the graph builder reads its merge keys from too. */
     private final RuleData data;
@@ -98,6 +113,12 @@ public final class Pipeline {
     /** A directory below the inputs not to read (the output directory). */
     public Pipeline skipping(Path dir) {
         this.skipped = java.util.Set.of(dir);
+        return this;
+    }
+
+    /** What a sources manifest says of the input files. */
+    public Pipeline manifest(Manifest m) {
+        this.manifest = m;
         return this;
     }
 
@@ -306,13 +327,20 @@ public final class Pipeline {
      */
     private List<Object> work(List<InputCollector.Input> batch, GraphBuilder builder) {
         List<Object> segmented = new ArrayList<>(batch.size());
+        List<Manifest.Entry> entries = new ArrayList<>(batch.size());
         for (InputCollector.Input in : batch) {
             try {
+                Manifest.Entry entry = manifest.of(in.path());
                 for (Document d : extractor.readAll(in.path(), in.id())) {
+                    if (entry != null && entry.date() != null) {
+                        d = d.withDated(new SourceDate(entry.date(), SourceDate.MANIFEST));
+                    }
                     segmented.add(extractor.segment(d));
+                    entries.add(entry);
                 }
             } catch (InputException e) {
                 segmented.add(new Failure(in.path(), e.reason()));
+                entries.add(null);
             }
         }
         List<Object> out = new ArrayList<>(batch.size());
@@ -320,11 +348,18 @@ public final class Pipeline {
             if (segmented.get(i) instanceof Extractor.Segmented s) {
                 segmented.set(i, null); // the batch's tokens go as its documents are done
                 DocumentAnalysis a = extractor.analyse(s);
+                Manifest.Entry entry = entries.get(i);
+                if (entry != null) {
+                    // a file's title names the file itself, not each of its articles
+                    a = a.withSource(a.document().id().indexOf('#') < 0 ? entry.title() : null, entry.publisher(),
+                            entry.url(), entry.language());
+                }
                 Map<String, Integer> kinds = new TreeMap<>();
                 for (Commitment c : a.commitments()) {
                     kinds.merge(c.kind().label(), 1, Integer::sum);
                 }
-                out.add(new Done(builder.part(a), new Extracted(a.document().id(), a.document().sentences().size(), kinds)));
+                out.add(new Done(builder.part(a), new Extracted(a.document().id(), a.document().sentences().size(), kinds,
+                        a.title(), a.date())));
             } else {
                 out.add(segmented.get(i));
             }

@@ -309,6 +309,12 @@ public final class GraphBuilder {
                 t.add(source, DIPKG.dateSource, n.string(a.dateSource()));
             }
         }
+        if (a.url() != null) {
+            t.add(source, org.apache.jena.vocabulary.DCTerms.source, t.uri(a.url()));
+        }
+        if (a.language() != null) {
+            t.add(source, org.apache.jena.vocabulary.DCTerms.language, n.string(a.language()));
+        }
         int article = doc.id().lastIndexOf('#');
         if (article > 0) {
             // an article of a file that holds several: the file is a node of its own, each article part of it

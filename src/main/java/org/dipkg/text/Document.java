@@ -26,6 +26,11 @@ public record Document(String id, String original, MappedText analysis, String s
         this(id, original, analysis, script, sha256, sentences, charIndex(original), dated);
     }
 
+    /** The same document dated otherwise (by a sources manifest). */
+    public Document withDated(SourceDate d) {
+        return new Document(id, original, analysis, script, sha256, sentences, charIndexOfCodePoint, d);
+    }
+
     /** For every code point of the text, and one past the end, the UTF-16 index where it starts. */
     private static int[] charIndex(String s) {
         int[] out = new int[s.codePointCount(0, s.length()) + 1];

@@ -1,0 +1,83 @@
+package org.dipkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Archives as they come: a day's news in one markdown file with inline HTML, dates, a sources manifest. */
+class ArchiveIT {
+    static final String DAY = "# 今日新闻 (20240308)\n\n## 新闻摘要\n\n1.中法两国元首通电话；\n2.全国春耕进展顺利。\n\n"
+            + "## 详细新闻\n\n### 中法两国元首通电话\n\n<p><strong>本台消息</strong>：3月7日，国家主席习近平同法国总统马克龙通电话。</p><br>"
+            + "<p>两国元首同意建立中法数字经济对话。</p>\n\n[查看原文](https://example.org/a)\n\n"
+            + "### 全国春耕进展顺利\n\n<p>各地抓紧春耕，农业农村部部署春耕生产工作。</p>\n";
+
+    @TempDir
+    Path tmp;
+
+    static Model graph(Path out) {
+        return RDFDataMgr.loadModel(out.resolve("graph.ttl").toString());
+    }
+
+    static boolean ask(Model m, String query) {
+        try (var q = QueryExecutionFactory.create("PREFIX dipkg: <https://dipkg.org/ontology#>\n"
+                + "PREFIX dct: <http://purl.org/dc/terms/>\n" + query, m)) {
+            return q.execAsk();
+        }
+    }
+
+    @Test
+    void aDayOfNewsIsOneDocumentPerArticleDatedAndPartOfItsFile() throws Exception {
+        Path day = Files.writeString(tmp.resolve("20240308.md"), DAY, StandardCharsets.UTF_8);
+        Path out = tmp.resolve("out");
+        CliIT.Run r = CliIT.run("extract", "--out", out.toString(), day.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> rows = Files.readAllLines(out.resolve("mentions.csv"));
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("20240308.md#1,Commitment,agreement,CN+FR,")
+                && l.contains("建立中法数字经济对话")), rows.toString());
+        assertTrue(rows.stream().noneMatch(l -> l.startsWith("20240308.md#2,Commitment")), "the domestic article commits no one");
+        assertTrue(rows.stream().noneMatch(l -> l.contains("<") || l.contains("**")), "no markup in a span");
+        String original = Files.readString(day);
+        for (String row : rows.subList(1, rows.size())) {
+            String[] c = row.split(",");
+            int start = Integer.parseInt(c[c.length - 4]);
+            int end = Integer.parseInt(c[c.length - 3]);
+            assertEquals(c[6], original.codePoints().skip(start).limit(end - start)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
+        }
+        Model m = graph(out);
+        assertTrue(ask(m, "ASK { ?a dipkg:path \"20240308.md#1\" ; dct:isPartOf ?f ; dct:date \"2024-03-07\"^^<http://www.w3.org/2001/XMLSchema#date> ; "
+                + "dipkg:dateSource ?s . ?f a dipkg:SourceFile ; dipkg:path \"20240308.md\" }"));
+    }
+
+    @Test
+    void aSourcesManifestGivesEachFileItsTitleDatePublisherAndAddress() throws Exception {
+        Path call = Files.writeString(tmp.resolve("call.txt"), "国家主席习近平同法国总统马克龙通电话。两国元首同意建立中法数字经济对话。",
+                StandardCharsets.UTF_8);
+        Path manifest = Files.writeString(tmp.resolve("sources.csv"), "file,title,date,publisher,url,language\n"
+                + "call.txt,中法元首通电话,2024-03-07,本台,https://example.org/call,zh\n", StandardCharsets.UTF_8);
+        Path out = tmp.resolve("out");
+        CliIT.Run r = CliIT.run("extract", "--manifest", manifest.toString(), "--out", out.toString(), call.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(ask(graph(out), "ASK { ?s dipkg:path \"call.txt\" ; dct:title \"中法元首通电话\"@zh-Hans ; "
+                + "dct:date \"2024-03-07\"^^<http://www.w3.org/2001/XMLSchema#date> ; dipkg:dateSource \"manifest\" ; "
+                + "dct:source <https://example.org/call> ; dct:language \"zh\" }"));
+    }
+
+    @Test
+    void aManifestRowItCannotUseIsAUsageErrorNamingTheLine() throws Exception {
+        Path manifest = Files.writeString(tmp.resolve("sources.csv"), "file,date\na.txt,2024-03-07\nb.txt,7 March\n",
+                StandardCharsets.UTF_8);
+        CliIT.Run r = CliIT.run("extract", "--manifest", manifest.toString(), "--out", tmp.resolve("o").toString(), "seeds");
+        assertEquals(ExitCode.USAGE, r.code(), r.err());
+        assertEquals(List.of("dipkg extract: " + manifest + ": line 3: date '7 March' is not YYYY-MM-DD"), r.errLines());
+    }
+}
