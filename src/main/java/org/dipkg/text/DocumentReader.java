@@ -23,7 +23,7 @@ import java.util.HexFormat;
  */
 public final class DocumentReader {
     private final TextStage layout = new LayoutNormaliser();
-    private final TextStage html = new HtmlStage();
+    private final HtmlStage html = new HtmlStage();
     private final MarkdownStage markdown = new MarkdownStage();
     private final SimplifyStage simplify;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -117,17 +117,21 @@ public final class DocumentReader {
         String digest = sha256(bytes);
         LocalDate named = FrontMatter.fromName(name);
         SourceDate dated = named == null ? null : new SourceDate(named, SourceDate.FILE_NAME);
-        if (name.endsWith(".md") || name.endsWith(".markdown")) {
+        boolean markdownFile = name.endsWith(".md") || name.endsWith(".markdown");
+        boolean htmlFile = name.endsWith(".html") || name.endsWith(".htm");
+        if (markdownFile) {
             int front = FrontMatter.end(original);
             if (front > 0) {
                 LocalDate d = FrontMatter.date(original, front);
                 dated = d != null ? new SourceDate(d, SourceDate.FRONT_MATTER) : dated;
                 raw = raw.slice(front, raw.length());
             }
-            List<MarkdownStage.Article> parts = articles ? markdown.articles(raw) : List.of();
+        }
+        if (articles && (markdownFile || htmlFile)) {
+            List<Article> parts = markdownFile ? markdown.articles(raw) : html.articles(raw);
             if (parts.size() > 1) {
                 List<Document> out = new ArrayList<>();
-                for (MarkdownStage.Article a : parts) {
+                for (Article a : parts) {
                     Document d = document(id + "#" + a.number(), original, a.text(), digest, dated);
                     if (d != null) {
                         out.add(d);
@@ -138,8 +142,10 @@ public final class DocumentReader {
                 }
                 return out;
             }
+        }
+        if (markdownFile) {
             raw = markdown.apply(raw);
-        } else if (name.endsWith(".html") || name.endsWith(".htm")) {
+        } else if (htmlFile) {
             raw = html.apply(raw);
         }
         Document d = document(id, original, raw, digest, dated);

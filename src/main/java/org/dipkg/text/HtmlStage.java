@@ -34,23 +34,83 @@ public final class HtmlStage implements TextStage {
         return out.build();
     }
 
-    private static void visit(Element root, String html, MappedText in, MappedText.Builder out) {
+    /**
+     * The page's articles: one per {@code <article>} when it has two or more, else one per heading of the
+     * deepest level among h1–h3 used more than once, each from its heading to the next; what precedes the
+     * first is article 0. A page of one article is a list of one, numbered 0.
+     */
+    public java.util.List<Article> articles(MappedText in) {
+        String html = in.text();
+        org.jsoup.nodes.Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        if (page.body() == null) {
+            return java.util.List.of(new Article(apply(in), 0));
+        }
+        java.util.Set<Element> starts = new java.util.HashSet<>(page.body().select("article"));
+        if (starts.size() < 2) {
+            starts.clear();
+            for (String h : new String[] {"h3", "h2", "h1"}) {
+                var found = page.body().select(h);
+                if (found.size() >= 2) {
+                    starts.addAll(found);
+                    break;
+                }
+            }
+        }
+        if (starts.isEmpty()) {
+            return java.util.List.of(new Article(apply(in), 0));
+        }
+        java.util.List<Article> out = new java.util.ArrayList<>();
+        MappedText.Builder[] current = {new MappedText.Builder(html.length() / 4 + 16)};
+        int[] number = {0};
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof TextNode t && !inside(t, "script", "style", "noscript", "template")) {
-                    text(t, html, in, out);
-                } else if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) {
-                    breakLine(out, Math.max(0, e.sourceRange().startPos()), in);
+                if (node instanceof Element e && starts.contains(e)) {
+                    if (current[0].length() > 0) {
+                        out.add(new Article(current[0].build(), number[0]));
+                    }
+                    current[0] = new MappedText.Builder(html.length() / 4 + 16);
+                    number[0]++;
                 }
+                enter(node, html, in, current[0]);
             }
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element e && e.isBlock()) {
-                    int end = e.endSourceRange().isTracked() ? e.endSourceRange().startPos() : e.sourceRange().endPos();
-                    breakLine(out, Math.max(0, end), in);
-                }
+                leave(node, in, current[0]);
+            }
+        }, page.body());
+        if (current[0].length() > 0) {
+            out.add(new Article(current[0].build(), number[0]));
+        }
+        return out;
+    }
+
+    private static void enter(Node node, String html, MappedText in, MappedText.Builder out) {
+        if (node instanceof TextNode t && !inside(t, "script", "style", "noscript", "template")) {
+            text(t, html, in, out);
+        } else if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) {
+            breakLine(out, Math.max(0, e.sourceRange().startPos()), in);
+        }
+    }
+
+    private static void leave(Node node, MappedText in, MappedText.Builder out) {
+        if (node instanceof Element e && e.isBlock()) {
+            int end = e.endSourceRange().isTracked() ? e.endSourceRange().startPos() : e.sourceRange().endPos();
+            breakLine(out, Math.max(0, end), in);
+        }
+    }
+
+    private static void visit(Element root, String html, MappedText in, MappedText.Builder out) {
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                enter(node, html, in, out);
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                leave(node, in, out);
             }
         }, root);
     }

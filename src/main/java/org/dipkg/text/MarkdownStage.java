@@ -40,13 +40,6 @@ public final class MarkdownStage implements TextStage {
 
     private final HtmlStage html = new HtmlStage();
 
-    /**
-     * One article of a file: the text it shows from its heading to the next article's, numbered from 1 in
-     * the file; 0 for the text before the first article (a page's header, a summary of the day).
-     */
-    public record Article(MappedText text, int number) {
-    }
-
     @Override
     public MappedText apply(MappedText in) {
         MappedText.Builder out = new MappedText.Builder(in.length());

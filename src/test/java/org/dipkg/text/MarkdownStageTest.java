@@ -54,4 +54,17 @@ class MarkdownStageTest {
         List<Document> whole = reader.readAll(Path.of("a.md"), "a.md", one.getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of("a.md"), whole.stream().map(Document::id).toList());
     }
+
+    @Test
+    void aPageOfSeveralArticlesOrTitlesIsOneDocumentEach() throws InputException {
+        String page = "<html><head><title>今日新闻</title></head><body><h1>今日新闻</h1>"
+                + "<article><h2>中法两国元首通电话</h2><p>双方同意加强合作。</p></article>"
+                + "<article><h2>全国春耕进展顺利</h2><p>各地抓紧春耕。</p></article></body></html>";
+        List<Document> docs = reader.readAll(Path.of("p.html"), "p.html", page.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("p.html#0", "p.html#1", "p.html#2"), docs.stream().map(Document::id).toList());
+        assertEquals("中法两国元首通电话\n双方同意加强合作。", docs.get(1).analysis().text());
+        docs.forEach(d -> assertMapsBack(d, page));
+        String titled = "<body><h3>甲</h3><p>双方同意加强合作。</p><h3>乙</h3><p>各地抓紧春耕。</p></body>";
+        assertEquals(2, reader.readAll(Path.of("t.html"), "t.html", titled.getBytes(StandardCharsets.UTF_8)).size());
+    }
 }
