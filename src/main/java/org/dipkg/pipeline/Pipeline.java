@@ -140,7 +140,8 @@ public final class Pipeline {
         return this;
     }
 
-    private record Done(GraphBuilder.Part part, Extracted extracted) {
+    /** A document's part of the graph; {@code lastOfFile} when it is its file's last article. */
+    private record Done(GraphBuilder.Part part, Extracted extracted, boolean lastOfFile) {
     }
 
     public Result run(List<Path> roots, Consumer<String> progress) {
@@ -166,13 +167,17 @@ public final class Pipeline {
                 if (o instanceof Done d) {
                     builder.add(d.part());
                     sources.add(d.extracted());
+                    if (!d.lastOfFile()) {
+                        return; // a file of several articles counts once, at its last
+                    }
                 } else {
                     failures.add((Failure) o);
                 }
                 done++;
                 int step = Math.max(1, good.size() / 10);
                 if (good.size() >= PROGRESS_FROM && (done % step == 0 || done == good.size())) {
-                    progress.accept("extracted " + done + "/" + good.size() + " documents");
+                    progress.accept("extracted " + done + "/" + good.size() + (sources.size() > done
+                            ? " files (" + sources.size() + " documents: articles)" : " documents"));
                 }
             }
         };
@@ -328,6 +333,7 @@ public final class Pipeline {
     private List<Object> work(List<InputCollector.Input> batch, GraphBuilder builder) {
         List<Object> segmented = new ArrayList<>(batch.size());
         List<Manifest.Entry> entries = new ArrayList<>(batch.size());
+        java.util.BitSet lastOfFile = new java.util.BitSet();
         for (InputCollector.Input in : batch) {
             try {
                 Manifest.Entry entry = manifest.of(in.path());
@@ -342,6 +348,7 @@ public final class Pipeline {
                 segmented.add(new Failure(in.path(), e.reason()));
                 entries.add(null);
             }
+            lastOfFile.set(segmented.size() - 1);
         }
         List<Object> out = new ArrayList<>(batch.size());
         for (int i = 0; i < segmented.size(); i++) {
@@ -359,7 +366,7 @@ public final class Pipeline {
                     kinds.merge(c.kind().label(), 1, Integer::sum);
                 }
                 out.add(new Done(builder.part(a), new Extracted(a.document().id(), a.document().sentences().size(), kinds,
-                        a.title(), a.date())));
+                        a.title(), a.date()), lastOfFile.get(i)));
             } else {
                 out.add(segmented.get(i));
             }
