@@ -24,9 +24,10 @@ import org.apache.jena.sparql.exec.RowSetStream;
  * <li>a SELECT's rows are gathered in full before the answer starts, so a query stopped by the timeout
  * or too large gets an error status, never a 200 with a truncated body; a result of more than
  * {@code maxResultRows} rows (or triples) gets 413;</li>
- * <li>at most {@code slots} queries run at once; one that finds them taken waits a little, newest first,
- * and meanwhile stops the one that has run longest (half a second or more), so a simple query stays fast
- * while expensive ones are cut off; one still waiting after two seconds gets a 503;</li>
+ * <li>at most {@code slots} queries run at once; one that finds them taken waits a little — in turn while
+ * the queue moves, newest first once it does not — and meanwhile stops the one that has run longest (half a
+ * second or more), so a simple query stays fast while expensive ones are cut off; one still waiting after
+ * two seconds gets a 503;</li>
  * <li>regular expressions that could backtrack without end are refused before anything runs
  * ({@link RegexGuard});</li>
  * <li>with {@code maxRows}, every SELECT is capped to that many rows, as with a LIMIT.</li>
@@ -38,6 +39,8 @@ final class BoundedQuery extends SPARQL_QueryDataset {
     /** How long a query waits for a slot before it is refused. */
     private static final long MAX_WAIT_NANOS = TimeUnit.SECONDS.toNanos(2);
     private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+    /** How long the oldest waiter may wait before the newest is served first. */
+    private static final long OVERLOADED_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(300);
 
     private final long maxRows;
     private final long maxResultRows;
@@ -90,8 +93,8 @@ final class BoundedQuery extends SPARQL_QueryDataset {
     }
 
     /**
-     * Takes a slot, waiting for one at most {@link #MAX_WAIT_NANOS}: the newest waiter is served first, so
-     * a query that comes in while older ones queue is not held behind them. While it waits, it stops the
+     * Takes a slot, waiting for one at most {@link #MAX_WAIT_NANOS}: in turn while the queue moves, newest
+     * first once it does not, so a query that comes in while expensive ones queue is not held behind them. While it waits, it stops the
      * longest-running query that has run {@link #STOPPABLE_AFTER_NANOS} or more; a query still waiting at
      * the end is refused (503).
      */
@@ -132,7 +135,7 @@ final class BoundedQuery extends SPARQL_QueryDataset {
         }
     }
 
-    /** A count of free slots, handed to the newest waiter first when one frees. */
+    /** A count of free slots, handed to a waiter when one frees. */
     static final class Slots {
         private int free;
         private final java.util.ArrayDeque<Waiter> waiting = new java.util.ArrayDeque<>();
@@ -143,6 +146,7 @@ final class BoundedQuery extends SPARQL_QueryDataset {
 
         /** One request's wait for a slot. */
         static final class Waiter {
+            private final long since = System.nanoTime();
             private boolean granted;
 
             synchronized boolean granted() {
@@ -179,9 +183,15 @@ final class BoundedQuery extends SPARQL_QueryDataset {
             return w.granted();
         }
 
-        /** Gives a slot back: to the newest waiter, or to the free count. */
+        /**
+         * Gives a slot back: to the oldest waiter while the queue moves (every query served in turn), to the
+         * newest once the oldest has waited {@link #OVERLOADED_AFTER_NANOS} (expensive queries hold the slots:
+         * the newest is served first and the oldest give up); with none waiting, to the free count.
+         */
         synchronized void release() {
-            Waiter next = waiting.poll();
+            Waiter oldest = waiting.peekLast();
+            Waiter next = oldest != null && System.nanoTime() - oldest.since < OVERLOADED_AFTER_NANOS
+                    ? waiting.pollLast() : waiting.poll();
             if (next != null) {
                 next.grant();
             } else {

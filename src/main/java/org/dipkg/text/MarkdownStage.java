@@ -51,17 +51,15 @@ public final class MarkdownStage implements TextStage {
 
     /**
      * The file's articles: the text before the first heading of the article level (when it shows any),
-     * then one per heading of that level. The article level is the deepest heading level used more than
-     * once, so a day's news under its {@code ###} titles gives one article each while a readout with one
-     * title stays whole (a list of one).
+     * then one per heading of that level. The article level is the deepest heading level that titles two
+     * sections with text of their own, so a day's news under its {@code ###} titles gives one article each
+     * while a readout with one title (or its title twice) stays whole (a list of one).
      */
     public List<Article> articles(MappedText in) {
         Node doc = PARSER.parse(in.text());
         int[] counts = new int[7];
-        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Heading h) {
-                counts[h.getLevel()]++;
-            }
+        for (int l = 1; l <= 6; l++) {
+            counts[l] = titledSections(doc, l);
         }
         int level = 0;
         for (int l = 6; l >= 1 && level == 0; l--) {
@@ -84,6 +82,25 @@ public final class MarkdownStage implements TextStage {
             out.add(new Article(current.build(), number));
         }
         return out;
+    }
+
+    /**
+     * How many headings of level {@code level} have text of their own under them (a block that is no
+     * heading before the next heading of that level or above): a title repeated, as a page's header may,
+     * starts no article.
+     */
+    private static int titledSections(Node doc, int level) {
+        int count = 0;
+        boolean open = false;
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h && h.getLevel() <= level) {
+                open = h.getLevel() == level;
+            } else if (open && !(n instanceof Heading) && !(n instanceof ThematicBreak)) {
+                count++;
+                open = false;
+            }
+        }
+        return count;
     }
 
     private void block(Node n, MappedText in, MappedText.Builder out) {
