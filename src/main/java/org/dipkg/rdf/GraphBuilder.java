@@ -283,6 +283,17 @@ public final class GraphBuilder {
         }
     }
 
+    /** The two parties a document's commitments name most (with their addressees), ties by code. */
+    static java.util.SortedSet<String> sides(List<Commitment> commitments) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Commitment c : commitments) {
+            c.parties().forEach(p -> counts.merge(p, 1, Integer::sum));
+            c.addressee().forEach(p -> counts.merge(p, 1, Integer::sum));
+        }
+        return counts.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(2)
+                .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     /** One document's triples and side tables, from its analysis alone; safe to call on several threads at once. */
     public Part part(DocumentAnalysis a) {
         Draft d = new Draft(new Triples(nodes), a.document());
@@ -381,8 +392,9 @@ public final class GraphBuilder {
             }
         }
         Map<String, Long> statedSizes = new TreeMap<>();
+        java.util.SortedSet<String> sides = sides(a.commitments());
         for (Commitment c : a.commitments()) {
-            MergeKeys.CommitmentKey key = keyRules.commitmentKeyOf(c, doc.id());
+            MergeKeys.CommitmentKey key = keyRules.commitmentKeyOf(c, doc.id(), sides);
             d.commitmentKeys.add(key);
             String iri = Iris.commitment(key.provisional());
             Node node = t.uri(iri);

@@ -66,21 +66,36 @@ final class KeyRules {
      * A commitment's key before merging. Its set's key is the set's label in the document that states it
      * (五点承诺/001.txt): sets are merged across documents by the members they share, never by label.
      */
-    MergeKeys.CommitmentKey commitmentKeyOf(Commitment c, String doc) {
+    MergeKeys.CommitmentKey commitmentKeyOf(Commitment c, String doc, java.util.SortedSet<String> sides) {
         String object = Iris.key(c.object());
         for (String p : joiningParticles) {
             object = object.replace(p, "");
         }
         String setKey = c.set() == null ? null : Iris.key(c.set().key()) + SET_SCOPE + Iris.pathSegment(doc);
+        String action = scope(c, sides) + "/" + c.action();
         if (c.objects().size() == 1) {
             Mention o = c.objects().get(0);
             String entity = Iris.key(o.label());
             // the item is the verb and the entity, nothing more
             if (object.endsWith(entity) && object.length() - entity.length() <= 3) {
-                return isMechanism(o) ? new MergeKeys.CommitmentKey(c.action(), null, mechanismKey(o.label()), setKey)
-                        : new MergeKeys.CommitmentKey(c.action(), c.action() + "/" + entity, null, setKey);
+                return isMechanism(o) ? new MergeKeys.CommitmentKey(action, null, mechanismKey(o.label()), setKey)
+                        : new MergeKeys.CommitmentKey(action, action + "/" + entity, null, setKey);
             }
         }
-        return new MergeKeys.CommitmentKey(c.action(), c.action() + "/" + object, null, setKey);
+        return new MergeKeys.CommitmentKey(action, action + "/" + object, null, setKey);
+    }
+
+    /**
+     * The parties a commitment is between: its own and its addressee's, and when it names one side alone the
+     * sides of the meeting it was stated at. Commitments merge only within one such scope, so nothing is
+     * shared between a CN–AU and a CN–NZ meeting, while the same pair's statements over years are one.
+     */
+    static String scope(Commitment c, java.util.SortedSet<String> sides) {
+        java.util.SortedSet<String> all = new java.util.TreeSet<>(c.parties());
+        all.addAll(c.addressee());
+        if (all.size() < 2) {
+            all.addAll(sides);
+        }
+        return String.join("+", all);
     }
 }

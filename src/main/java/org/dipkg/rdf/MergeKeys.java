@@ -23,7 +23,8 @@ import java.util.TreeSet;
  *       this way (中法林业联合会 ≠ 中法商业联合会), nor do two names in one document.</li>
  *   <li>A commitment whose item is its verb plus one mechanism or document is keyed by its action and
  *       that entity (恢复中法战略对话 = the second item of 恢复两军热线、中法战略对话), any
- *       other by its action and its wording without the joining particles (的, 地).</li>
+ *       other by its action and its wording without the joining particles (的, 地); both within the
+ *       commitment's scope of parties ({@link KeyRules#scope}), so two pairs' meetings share nothing.</li>
  *   <li>A counted set is keyed by its label in the document that states it; two sets sharing at least half
  *       of their members are one set (五根支柱 = 五个共同), two of one label without them stay two.</li>
  * </ol>

@@ -225,4 +225,33 @@ class MergeRuleTest {
             assertEquals(expected, MergeKeys.clusterSets(members));
         }
     }
+
+    static DocumentAnalysis plain(String id, String text) throws Exception {
+        return extractor.analyse(extractor.read(Path.of(id), id, text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void twoMeetingsOfDifferentPairsShareNoCommitmentNoSetAndNoMechanism() throws Exception {
+        String points = "王毅提出五点建议：一是坚持相互尊重；二是深化互利合作；三是扩大人文交流；四是加强多边协作；五是妥善管控分歧。";
+        GraphBuilder.Built b = new GraphBuilder().build(List.of(
+                plain("au.txt", "外交部长王毅同澳大利亚外长举行会谈。\n双方同意恢复中澳外交与战略对话，加强经贸合作。" + points),
+                plain("nz.txt", "外交部长王毅同新西兰外长举行会谈。\n双方同意恢复中新外交与战略对话，加强经贸合作。" + points)));
+        Map<String, Set<String>> docsOfNode = b.rows().stream().filter(r -> !r.type().equals("Person")
+                && !r.type().equals("Place")).collect(Collectors.groupingBy(MentionRow::node,
+                Collectors.mapping(MentionRow::doc, Collectors.toCollection(TreeSet::new))));
+        docsOfNode.forEach((node, docs) -> assertEquals(1, docs.size(), node + " is shared by " + docs));
+        Set<String> sets = b.rows().stream().filter(r -> !r.set().isEmpty()).map(r -> r.doc() + " " + r.set())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(2, sets.size(), sets.toString());
+    }
+
+    @Test
+    void theSamePairsCommitmentStatedInTwoSourcesIsOneNode() throws Exception {
+        GraphBuilder.Built b = new GraphBuilder().build(List.of(
+                doc("a.txt", "美方表示，美方不寻求同中国打新冷战。"),
+                doc("b.txt", "拜登表示，美方不寻求同中国打新冷战。")));
+        Set<String> nodes = nodesByText(b, "Commitment").values().stream().flatMap(Set::stream)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(1, nodes.size(), nodes.toString());
+    }
 }
