@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code dipkg} command: wires the subcommands; the only place that exits the JVM. */
 @Command(name = "dipkg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns Chinese-language diplomatic texts into a knowledge graph of commitments.",
-        subcommands = {ExtractCommand.class, ReportCommand.class, ServeCommand.class, QueryCommand.class,
+        subcommands = {ExtractCommand.class, ReportCommand.class, ServeCommand.class, QueryCommand.class, TimelineCommand.class,
             EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -39,6 +39,7 @@ public final class DIPKG {
     public static final Resource CountedSet = resource("CountedSet");
     public static final Resource SourceDocument = resource("SourceDocument");
     public static final Resource SourceFile = resource("SourceFile");
+    public static final Resource Statement = resource("Statement");
     public static final Resource Citation = resource("Citation");
     public static final Resource ExtractionRun = resource("ExtractionRun");
 
@@ -95,6 +96,8 @@ public final class DIPKG {
     public static final Property memberCount = property("memberCount");
     public static final Property complete = property("complete");
     public static final Property madeAt = property("madeAt");
+    public static final Property states = property("states");
+    public static final Property statedAt = property("statedAt");
     public static final Property evidence = property("evidence");
     public static final Property confidence = property("confidence");
     public static final Property kind = property("kind");

@@ -454,6 +454,7 @@ public final class GraphBuilder {
                 d.setMembers.computeIfAbsent(setIri, k -> new TreeSet<>()).add(iri);
             }
             String cit = cite(d, node, c.span(), c.confidence());
+            statement(d, a, node, c, cit, speaker, meeting);
             d.evidence.add(evidence(iri, "Commitment", c.kind().label(), doc.text(c.span()), doc, cit, c.span(), meeting));
             d.stated.add(iri);
             if (firstHere) {
@@ -498,6 +499,35 @@ public final class GraphBuilder {
                     lang.isEmpty() ? nodes.string(label) : nodes.text(label, lang))));
         });
         out.forEach(g::add);
+    }
+
+    /**
+     * One source's saying of a commitment: what the source makes of it (kind, status), who said it, when
+     * and at which meeting, with the citation of the span. A commitment merged across sources keeps one
+     * statement per source span, so its history over the years can be read in order.
+     */
+    private static void statement(Draft d, DocumentAnalysis a, Node commitment, Commitment c, String citation,
+                                  String speaker, Node meeting) {
+        Triples t = d.t;
+        Span o = d.doc.toOriginal(c.span());
+        Node s = t.uri(Iris.statement(d.doc.id(), o.start(), o.end()));
+        t.add(s, RDF.type, DIPKG.Statement)
+                .add(s, DIPKG.states, commitment)
+                .add(s, DIPKG.kind, t.nodes().string(c.kind().label()))
+                .add(s, DIPKG.evidence, t.uri(citation))
+                .add(s, Vocab.PROV_WAS_DERIVED_FROM, d.source);
+        if (c.status() != null) {
+            t.add(s, DIPKG.status, t.uri(DIPKG.NS + "status-" + c.status()));
+        }
+        if (a.date() != null) {
+            t.add(s, Vocab.DCT_DATE, t.nodes().typed(a.date().toString(), XSDDatatype.XSDdate));
+        }
+        if (meeting != null) {
+            t.add(s, DIPKG.statedAt, meeting);
+        }
+        if (speaker != null) {
+            t.add(s, DIPKG.speaker, t.uri(speaker));
+        }
     }
 
     /** The meeting the document reports: its date, places and leaders. */

@@ -70,6 +70,11 @@ public final class Iris {
         return citations + start + "-" + end + "/" + kind;
     }
 
+    /** One source's statement of a commitment, by the span that states it. */
+    static String statement(String docId, int start, int end) {
+        return BASE + "statement/" + pathSegment(docId) + "/" + start + "-" + end;
+    }
+
     public static String meeting(String key) {
         return BASE + "meeting/" + key;
     }

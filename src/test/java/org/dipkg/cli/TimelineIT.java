@@ -1,0 +1,44 @@
+package org.dipkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The history of commitments and mechanisms across meetings, as a table and a chart. */
+class TimelineIT {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aCommitmentRestatedAtALaterMeetingHasAStatementForEachDateInTheTableAndTheChart() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("2023-11-15.txt"), "2023年11月15日，国家主席习近平同美国总统拜登举行会晤。"
+                + "拜登表示，美方不寻求同中国打新冷战。两国元首同意建立中美人工智能政府间对话。", StandardCharsets.UTF_8);
+        Files.writeString(in.resolve("2024-11-16.txt"), "2024年11月16日，国家主席习近平同美国总统拜登举行会晤。"
+                + "拜登表示，美方不寻求同中国打新冷战。双方举行了中美人工智能政府间对话首次会议。", StandardCharsets.UTF_8);
+        Files.writeString(in.resolve("=cmd.txt"), "2024年1月2日，外交部长王毅同法国外长通电话。双方同意加强合作。",
+                StandardCharsets.UTF_8);
+        Path out = tmp.resolve("out");
+        CliIT.Run r = CliIT.run("timeline", "--out", out.toString(), in.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("timeline.html") && r.out().contains("timeline.csv"), r.out());
+        List<String> csv = Files.readAllLines(out.resolve("timeline.csv"));
+        assertEquals("row,what,date,status,parties,kind,meeting,source,quote", csv.get(0));
+        List<String> coldWar = csv.stream().filter(l -> l.contains("冷战") && l.contains(",commitment,")).toList();
+        assertEquals(List.of("2023-11-15", "2024-11-16"), coldWar.stream().map(l -> l.split(",")[2]).toList(), coldWar.toString());
+        assertTrue(coldWar.get(0).contains(",first stated,") && coldWar.get(1).contains(",restated,"), coldWar.toString());
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("中美人工智能政府间对话,mechanism,2023-11-15,")), csv.toString());
+        assertTrue(csv.stream().anyMatch(l -> l.contains(",'=cmd.txt,")), "a source name a spreadsheet would run is neutral");
+        String html = Files.readString(out.resolve("timeline.html"));
+        assertTrue(html.contains("echarts.init") && html.contains("\"2024-11-16\""), "the page draws the rows");
+        assertFalse(html.contains("/*ROWS*/") || html.contains("/*ECHARTS*/") || html.contains("<script src"),
+                "the data and the library are in the page, nothing is fetched");
+    }
+}
