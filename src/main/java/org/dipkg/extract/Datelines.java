@@ -27,7 +27,16 @@ final class Datelines {
     /** A dateline: a news agency, a place, a month and day, then 电 (dispatched). */
     private final Pattern dateline;
 
+    /** A day of the month after a dateline word (当地时间14日): dateline-words.csv. */
+    private final Pattern leadDay;
+
     Datelines(List<String> newsNames) {
+        this(newsNames, List.of());
+    }
+
+    Datelines(List<String> newsNames, List<String> datelineWords) {
+        String words = String.join("|", datelineWords.stream().map(Pattern::quote).toList());
+        leadDay = Pattern.compile("(?:" + (words.isEmpty() ? "(?!)" : words) + ")(\\d{1,2})日");
         String names = String.join("|", newsNames.stream().map(Pattern::quote).toList());
         dateline = Pattern.compile("(" + (names.isEmpty() ? "(?!)" : names) + ")[^，。\\n]{0,12}?" + MONTH_DAY + "电");
     }
@@ -76,6 +85,21 @@ final class Datelines {
             }
             if (d != null && !d.equals(known.date())) {
                 return new SourceDate(d, SourceDate.DATELINE + " (year from the " + known.source() + ")");
+            }
+        } else {
+            Matcher day = leadDay.matcher(lead);
+            if (day.find()) {
+                LocalDate k = known.date();
+                int dom = Integer.parseInt(day.group(1));
+                // a day after the file's own is of the month before (当地时间30日 in a file of the 2nd)
+                LocalDate d = safeDate(k.getYear(), k.getMonthValue(), dom);
+                if (d == null || d.isAfter(k)) {
+                    LocalDate before = k.minusMonths(1);
+                    d = safeDate(before.getYear(), before.getMonthValue(), dom);
+                }
+                if (d != null && !d.equals(k)) {
+                    return new SourceDate(d, SourceDate.DATELINE + " (month and year from the " + known.source() + ")");
+                }
             }
         }
         return known;

@@ -66,7 +66,7 @@ public final class Extractor {
                 new MechanismFinder(cues, stops, data), new NamedDocumentFinder(cues, stops, docHeads, data.words("counting-words", "word")));
         this.commitments = new CommitmentFinder(cues, data);
         this.meetings = new MeetingFinder(data);
-        this.datelines = new Datelines(lexicon.newsNames());
+        this.datelines = new Datelines(lexicon.newsNames(), data.words("dateline-words", "word"));
     }
 
     /** Time spent in HanLP's segmentation so far, summed over all threads, in nanoseconds. */

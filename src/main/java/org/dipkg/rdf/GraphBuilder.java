@@ -167,6 +167,10 @@ public final class GraphBuilder {
         Map<String, String> renames = keys.renames();
         if (!renames.isEmpty()) {
             rename(renames, keys.setRenames());
+        } else {
+            // no merge to apply: the rows' set column still shows the set's label, not its key
+            rows.replaceAll(r -> r.set().equals(setLabel(r.set())) ? r : new MentionRow(r.doc(), r.type(), r.kind(),
+                    r.party(), r.action(), setLabel(r.set()), r.text(), r.start(), r.end(), r.node(), r.confidence()));
         }
         for (String n : new TreeSet<>(sourcesOf.keySet())) {
             merged.add(Triple.create(nodes.uri(n), DIPKG.sourceCount.asNode(), nodes.integer(sourcesOf.get(n).size())));

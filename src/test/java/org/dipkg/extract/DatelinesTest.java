@@ -8,7 +8,7 @@ import org.dipkg.text.SourceDate;
 import org.junit.jupiter.api.Test;
 
 class DatelinesTest {
-    private final Datelines datelines = new Datelines(List.of("新华社"));
+    private final Datelines datelines = new Datelines(List.of("新华社"), List.of("当地时间"));
     private final SourceDate fileDate = new SourceDate(LocalDate.of(2023, 3, 22), SourceDate.FILE_NAME);
 
     @Test
@@ -29,5 +29,12 @@ class DatelinesTest {
         assertEquals(fileDate, datelines.dated("两国外长通电话。双方同意加强合作。", fileDate));
         assertEquals(new SourceDate(LocalDate.of(2023, 11, 15), SourceDate.DATELINE),
                 datelines.dated("2023年11月15日，两国元首会晤。", null));
+    }
+
+    @Test
+    void aDayAloneTakesTheMonthOfTheFilesDateOrTheMonthBeforeWhenItWouldFallAfter() {
+        assertEquals(LocalDate.of(2023, 3, 21), datelines.dated("本台消息：当地时间21日，两国外长会谈。", fileDate).date());
+        SourceDate second = new SourceDate(LocalDate.of(2024, 3, 2), SourceDate.FILE_NAME);
+        assertEquals(LocalDate.of(2024, 2, 28), datelines.dated("本台消息：当地时间28日，两国外长会谈。", second).date());
     }
 }

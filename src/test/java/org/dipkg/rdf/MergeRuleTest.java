@@ -254,4 +254,13 @@ class MergeRuleTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(1, nodes.size(), nodes.toString());
     }
+
+    @Test
+    void aSetStatedInOneDocumentAloneShowsItsLabelInTheRows() throws Exception {
+        GraphBuilder.Built b = new GraphBuilder().build(List.of(plain("one.txt",
+                "外交部长王毅同澳大利亚外长举行会谈。\n王毅提出三点建议：一是坚持相互尊重；二是深化互利合作；三是扩大人文交流。")));
+        Set<String> sets = b.rows().stream().map(MentionRow::set).filter(x -> !x.isEmpty())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of("三点建议"), sets);
+    }
 }
