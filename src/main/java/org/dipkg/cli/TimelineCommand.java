@@ -1,7 +1,6 @@
 package org.dipkg.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -9,21 +8,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecutionFactory;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.RDFNode;
-import org.dipkg.io.ReportCells;
-import org.dipkg.serve.QueryCatalog;
+import org.dipkg.serve.Timeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,21 +19,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/**
- * {@code dipkg timeline}: what became of each commitment and mechanism, from the canned queries
- * {@code commitment-timeline} and {@code mechanism-lifecycle}: {@code timeline.csv}, and {@code timeline.html},
- * a chart drawn by ECharts (inlined from its webjar, so the page needs no network).
- */
+/** {@code dipkg timeline}: writes {@link Timeline}'s table and page, {@code timeline.csv} and {@code timeline.html}. */
 @Command(name = "timeline", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Write timeline.html (time across, one row per commitment or mechanism, a mark per statement "
                 + "coloured by status, filters by party and kind, the source's words on hover) and timeline.csv.",
             "The graph is extracted from the inputs (default: seeds/), or read with --data or --tdb."},
         exitCodeListHeading = "Exit codes:%n", exitCodeList = {"0:written", "2:usage error", "3:no graph"})
 public final class TimelineCommand implements Callable<Integer> {
-    private static final String ECHARTS = "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
-    private static final String PAGE = "org/dipkg/timeline/timeline.html";
-    static final String[] CSV_HEADER = {"row", "what", "date", "status", "parties", "kind", "meeting", "source", "quote"};
-
     @Spec
     CommandSpec spec;
 
@@ -69,71 +49,16 @@ public final class TimelineCommand implements Callable<Integer> {
         if (ds == null) {
             return ExitCode.FAILED;
         }
-        List<Map<String, String>> rows = new ArrayList<>();
-        QueryCatalog catalog = QueryCatalog.load();
-        org.apache.jena.system.Txn.executeRead(ds, () -> {
-            select(ds, catalog.byName("commitment-timeline").orElseThrow().text(), s -> rows.add(row(s, "commitment",
-                    "item", "status")));
-            select(ds, catalog.byName("mechanism-lifecycle").orElseThrow().text(), s -> rows.add(row(s, "mechanism",
-                    "mechanism", "event")));
-        });
+        Timeline timeline = Timeline.of(ds);
         Files.createDirectories(out);
         Path csv = out.resolve("timeline.csv");
         Path html = out.resolve("timeline.html");
-        write(csv, w -> {
-            try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
-                for (Map<String, String> r : rows) {
-                    p.printRecord(ReportCells.neutral(r.values().toArray()));
-                }
-            }
-        });
-        JsonArray json = new JsonArray();
-        for (Map<String, String> r : rows) {
-            JsonObject o = new JsonObject();
-            r.forEach(o::put);
-            json.add(o);
-        }
-        String page = resource(PAGE).replace("/*ECHARTS*/", resource(ECHARTS).replace("</script", "<\\/script"))
-                .replace("/*ROWS*/", json.toString().replace("</", "<\\/"));
+        write(csv, timeline::writeCsv);
+        String page = timeline.html();
         write(html, w -> w.write(page));
-        long dates = rows.stream().map(r -> r.get("date")).distinct().count();
         spec.commandLine().getOut().printf("wrote %s and %s: %d statements of %d rows on %d dates%n", html, csv,
-                rows.size(), rows.stream().map(r -> r.get("row")).distinct().count(), dates);
+                timeline.statements(), timeline.items(), timeline.dates());
         return ExitCode.OK;
-    }
-
-    /** One mark of the chart: its row, what the row is, date, status and the rest, in the CSV's order. */
-    private static Map<String, String> row(QuerySolution s, String what, String label, String status) {
-        Map<String, String> r = new LinkedHashMap<>();
-        r.put("row", text(s.get(label)));
-        r.put("what", what);
-        r.put("date", text(s.get("date")));
-        r.put("status", text(s.get(status)));
-        r.put("parties", String.join("+", new java.util.TreeSet<>(List.of(text(s.get("parties")).split("\\+")))));
-        r.put("kind", text(s.get("kind")));
-        r.put("meeting", text(s.get("meeting")));
-        r.put("source", text(s.get("source")));
-        r.put("quote", text(s.get("quote")));
-        return r;
-    }
-
-    private static String text(RDFNode n) {
-        return n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
-    }
-
-    private static void select(Dataset ds, String query, java.util.function.Consumer<QuerySolution> each) {
-        try (var q = QueryExecutionFactory.create(query, ds)) {
-            q.execSelect().forEachRemaining(each);
-        }
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = TimelineCommand.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IOException(name + " is missing from the jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     @FunctionalInterface

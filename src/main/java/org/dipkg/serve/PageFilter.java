@@ -16,7 +16,8 @@ import org.apache.jena.atlas.json.JsonObject;
 
 /**
  * Serves the query page at {@code /} (YASGUI pointed at {@code /sparql}, every canned query a ready
- * tab) and YASGUI's files from the webjar on the classpath; nothing comes from a CDN.
+ * tab), YASGUI's files from the webjar on the classpath, and the {@link Timeline} page at {@code /timeline};
+ * nothing comes from a CDN.
  */
 final class PageFilter extends HttpFilter {
     static final String WEBJAR = "META-INF/resources/webjars/zazuko__yasgui/4.5.0/";
@@ -24,8 +25,12 @@ final class PageFilter extends HttpFilter {
             "css", "text/css; charset=utf-8", "map", "application/json", "html", "text/html; charset=utf-8");
 
     private final byte[] index;
+    private final org.apache.jena.query.Dataset dataset;
+    /** The timeline page, made on first asking: the dataset is read-only. */
+    private volatile byte[] timeline;
 
-    PageFilter(List<CannedQuery> queries) {
+    PageFilter(List<CannedQuery> queries, org.apache.jena.query.Dataset dataset) {
+        this.dataset = dataset;
         JsonArray tabs = new JsonArray();
         for (CannedQuery q : queries) {
             JsonObject o = new JsonObject();
@@ -65,6 +70,16 @@ final class PageFilter extends HttpFilter {
             resp.setContentType("text/html; charset=utf-8");
             resp.setHeader("Cache-Control", "no-cache");
             resp.getOutputStream().write(index);
+            return;
+        }
+        if (path.equals("/timeline")) {
+            byte[] page = timeline;
+            if (page == null) {
+                page = Timeline.of(dataset).html().getBytes(StandardCharsets.UTF_8);
+                timeline = page;
+            }
+            resp.setContentType("text/html; charset=utf-8");
+            resp.getOutputStream().write(page);
             return;
         }
         if (path.startsWith("/yasgui/") && !path.contains("..")) {

@@ -89,7 +89,7 @@ public final class SparqlServer implements AutoCloseable {
                 .add(DATASET, service)
                 .addFilter("/*", new BodyLimitFilter(MAX_BODY_BYTES)) // before anything reads a body
                 .addFilter("/*", new RequestGuard(dataset, loopback, o.cors()))
-                .addFilter("/*", new PageFilter(queries))
+                .addFilter("/*", new PageFilter(queries, dataset))
                 .build();
         // bind exactly: 127.0.0.1 by default (not "localhost", which may also mean ::1), else what was asked
         String bind = loopback ? (o.host().equals("::1") ? "::1" : "127.0.0.1") : o.host().equals("*") ? null : o.host();

@@ -322,4 +322,13 @@ class SparqlServerIT {
             assertEquals(503, f.get().statusCode(), "every expensive query refused or cut off");
         }
     }
+
+    @Test
+    void servesTheTimelineOfTheGraphItServes() throws Exception {
+        HttpResponse<String> r = get("/timeline", null);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("echarts.init") && r.body().contains("\"2023-11-15\"")
+                && r.body().contains("不寻求新冷战"), "the chart and the seeds' statements");
+        assertTrue(get("/", null).body().contains("href=\"/timeline\""), "the query page links to it");
+    }
 }

@@ -1,0 +1,121 @@
+package org.dipkg.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.dipkg.io.ReportCells;
+
+/**
+ * What became of each commitment and mechanism, from the canned queries {@code commitment-timeline} and
+ * {@code mechanism-lifecycle}: one row per statement, as CSV or as a page whose chart ECharts draws
+ * (inlined from its webjar, so the page needs no network). {@code dipkg timeline} writes both; the endpoint
+ * serves the page at {@code /timeline}.
+ */
+public final class Timeline {
+    private static final String ECHARTS = "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
+    private static final String PAGE = "org/dipkg/timeline/timeline.html";
+    public static final String[] CSV_HEADER = {"row", "what", "date", "status", "parties", "kind", "meeting", "source", "quote"};
+
+    private final List<Map<String, String>> rows;
+
+    private Timeline(List<Map<String, String>> rows) {
+        this.rows = rows;
+    }
+
+    /** The statements of a dataset, read inside a read transaction of its own. */
+    public static Timeline of(Dataset ds) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        QueryCatalog catalog = QueryCatalog.load();
+        org.apache.jena.system.Txn.executeRead(ds, () -> {
+            select(ds, catalog.byName("commitment-timeline").orElseThrow().text(),
+                    s -> rows.add(row(s, "commitment", "item", "status")));
+            select(ds, catalog.byName("mechanism-lifecycle").orElseThrow().text(),
+                    s -> rows.add(row(s, "mechanism", "mechanism", "event")));
+        });
+        return new Timeline(rows);
+    }
+
+    public int statements() {
+        return rows.size();
+    }
+
+    public long items() {
+        return rows.stream().map(r -> r.get("row")).distinct().count();
+    }
+
+    public long dates() {
+        return rows.stream().map(r -> r.get("date")).distinct().count();
+    }
+
+    /** The rows as CSV; a cell a spreadsheet would run as a formula is made neutral. */
+    public void writeCsv(Writer w) throws IOException {
+        CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get());
+        for (Map<String, String> r : rows) {
+            p.printRecord(ReportCells.neutral(r.values().toArray()));
+        }
+        p.flush();
+    }
+
+    /** The page: the chart's library and the rows inlined. */
+    public String html() {
+        JsonArray json = new JsonArray();
+        for (Map<String, String> r : rows) {
+            JsonObject o = new JsonObject();
+            r.forEach(o::put);
+            json.add(o);
+        }
+        return resource(PAGE).replace("/*ECHARTS*/", resource(ECHARTS).replace("</script", "<\\/script"))
+                .replace("/*ROWS*/", json.toString().replace("</", "<\\/"));
+    }
+
+    /** One mark of the chart: its row, what the row is, date, status and the rest, in the CSV's order. */
+    private static Map<String, String> row(QuerySolution s, String what, String label, String status) {
+        Map<String, String> r = new LinkedHashMap<>();
+        r.put("row", text(s.get(label)));
+        r.put("what", what);
+        r.put("date", text(s.get("date")));
+        r.put("status", text(s.get(status)));
+        r.put("parties", String.join("+", new TreeSet<>(List.of(text(s.get("parties")).split("\\+")))));
+        r.put("kind", text(s.get("kind")));
+        r.put("meeting", text(s.get("meeting")));
+        r.put("source", text(s.get("source")));
+        r.put("quote", text(s.get("quote")));
+        return r;
+    }
+
+    private static String text(RDFNode n) {
+        return n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
+    }
+
+    private static void select(Dataset ds, String query, java.util.function.Consumer<QuerySolution> each) {
+        try (var q = QueryExecutionFactory.create(query, ds)) {
+            q.execSelect().forEachRemaining(each);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Timeline.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
