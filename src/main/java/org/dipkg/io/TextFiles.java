@@ -1,17 +1,13 @@
 package org.dipkg.io;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.dipkg.text.InputException;
+import org.dipkg.text.InputFiles;
 
 /**
  * Reads a small text file a user names (a query, a gold table): a regular file only, so a FIFO or a device
@@ -24,26 +20,7 @@ public final class TextFiles {
 
     /** The text of {@code file}, or an {@link InputException} with the reason in a few words. */
     public static String read(Path file, long maxBytes) throws InputException {
-        if (!Files.exists(file)) {
-            throw new InputException(file, "no such file");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(file, Files.isDirectory(file) ? "a directory, not a file" : "not a regular file");
-        }
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        } catch (NoSuchFileException e) {
-            throw new InputException(file, "no such file");
-        } catch (AccessDeniedException e) {
-            throw new InputException(file, "permission denied");
-        } catch (IOException e) {
-            throw new InputException(file, "cannot be read (" + e.getMessage() + ")");
-        }
-        if (bytes.length > maxBytes) {
-            throw new InputException(file, "larger than " + (maxBytes >> 20) + " MB");
-        }
-        return decode(file, bytes);
+        return decode(file, InputFiles.read(file, maxBytes, size -> "larger than " + (maxBytes >> 20) + " MB"));
     }
 
     static String decode(Path file, byte[] bytes) throws InputException {

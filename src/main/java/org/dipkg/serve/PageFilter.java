@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -40,21 +39,10 @@ final class PageFilter extends HttpFilter {
             o.put("query", q.text());
             tabs.add(o);
         }
-        String template = resource("org/dipkg/serve/index.html");
+        String template = Resources.text("org/dipkg/serve/index.html");
         // </script> inside a query must not end the script element
         String json = tabs.toString().replace("</", "<\\/");
         index = template.replace("/*QUERIES*/[]", json).getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = PageFilter.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " is missing from the jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Serves the page and YASGUI's files on GET; everything else goes on to Fuseki. */

@@ -1,8 +1,6 @@
 package org.dipkg.serve;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -79,7 +77,7 @@ public final class Timeline {
             r.forEach(o::put);
             json.add(o);
         }
-        return resource(PAGE).replace("/*ECHARTS*/", resource(ECHARTS).replace("</script", "<\\/script"))
+        return Resources.text(PAGE).replace("/*ECHARTS*/", Resources.text(ECHARTS).replace("</script", "<\\/script"))
                 .replace("/*ROWS*/", json.toString().replace("</", "<\\/"));
     }
 
@@ -105,17 +103,6 @@ public final class Timeline {
     private static void select(Dataset ds, String query, java.util.function.Consumer<QuerySolution> each) {
         try (var q = QueryExecutionFactory.create(query, ds)) {
             q.execSelect().forEachRemaining(each);
-        }
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = Timeline.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " is missing from the jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,14 +1,10 @@
 package org.dipkg.text;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -49,24 +45,7 @@ public final class DocumentReader {
     }
 
     public List<Document> readAll(Path file, String id) throws InputException {
-        byte[] bytes;
-        try {
-            if (Files.exists(file) && !Files.isRegularFile(file)) {
-                // a pipe would block the read for ever, a device such as /dev/zero never end it
-                throw new InputException(file, Files.isDirectory(file) ? "a directory, not a file"
-                        : "not a regular file (a pipe, socket or device)");
-            }
-            if (Files.size(file) > maxChars * 4) {
-                throw new InputException(file, tooLarge(Files.size(file) / 3));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file, "no such file");
-        } catch (AccessDeniedException e) {
-            throw new InputException(file, "permission denied");
-        } catch (IOException e) {
-            throw new InputException(file, "cannot be read (" + e.getMessage() + ")");
-        }
+        byte[] bytes = InputFiles.read(file, maxChars * 4, size -> tooLarge(size / 3));
         return readAll(file, id, bytes);
     }
 
