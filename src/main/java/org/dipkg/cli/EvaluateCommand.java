@@ -119,6 +119,19 @@ public final class EvaluateCommand implements Callable<Integer> {
         return code;
     }
 
+    /** What the figures mean, after them in the table; docs/evaluation.md gives the rule in full. */
+    static final List<String> LEGEND = List.of(
+            "what the figures mean (the rule in full: docs/evaluation.md):",
+            "  tier 1: the rows that matter most: people, mechanisms between the parties, working groups, the",
+            "          talks' documents; agreements, pledges and proposals. Tier 2: the rest (organisations,",
+            "          places, other documents and mechanisms; principles, positions, unilateral measures)",
+            "  recall.tierN.T: of the gold rows of tier N and family T (Commitment, or Entity for the rest),",
+            "          the share some predicted row of the same document and a compatible type matches",
+            "  precision.T: of the predicted rows of type T, the share that match a gold row of either tier",
+            "  party/kind.accuracy.tier1: of the tier-1 commitments found, the share with the gold's party/kind",
+            "  sets.complete: the gold's counted sets all of whose members were found in one predicted set",
+            "  offsets.exact: the share of predicted rows whose offsets give back their text from the file");
+
     private void print(PrintWriter out, Scorer.Score score) {
         Map<String, Object> f = score.figures();
         switch (format) {
@@ -134,6 +147,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             default -> {
                 f.forEach((k, v) -> out.println(k + ": " + Scorer.format(v)));
+                LEGEND.forEach(out::println);
                 if (!score.missedTier1().isEmpty()) {
                     out.println("missed tier-1 (" + score.missedTier1().size() + "):");
                     score.missedTier1().stream().limit(60).forEach(g -> out.println("  "

@@ -264,7 +264,8 @@ public final class ExtractCommand implements Callable<Integer> {
                         set.getProperty(DIPKG.statedSize).getInt());
             }
         }
-        o.printf(Locale.ROOT, "wrote %s and %s%s in %.1f s%n", graph, out.resolve("mentions.csv"),
+        o.printf(Locale.ROOT, "wrote %s%s %s%s%s in %.1f s%n", graph, report ? "," : " and", out.resolve("mentions.csv"),
+                report ? ", " + out.resolve("variance.html") + " and " + out.resolve("variance.csv") : "",
                 tdb == null ? "" : ", and the TDB2 store " + tdb, seconds);
     }
 }

@@ -155,7 +155,8 @@ public final class QueryCommand implements Callable<Integer> {
                     case "csv" -> ResultSetFormatter.outputAsCSV(os, rs);
                     case "tsv" -> ResultSetFormatter.outputAsTSV(os, rs);
                     case "json" -> ResultSetFormatter.outputAsJSON(os, rs);
-                    default -> ResultSetFormatter.out(os, rs, q);
+                    default -> TextTable.print(rs, q.getPrefixMapping(),
+                            new java.io.PrintWriter(new java.io.OutputStreamWriter(os, StandardCharsets.UTF_8)));
                 }
             } else if (q.isAskType()) {
                 out.println(exec.execAsk() ? "yes" : "no");

@@ -80,4 +80,17 @@ class ArchiveIT {
         assertEquals(ExitCode.USAGE, r.code(), r.err());
         assertEquals(List.of("dipkg extract: " + manifest + ": line 3: date '7 March' is not YYYY-MM-DD"), r.errLines());
     }
+
+    @Test
+    void reportNamesTheFilesItWroteAndTheSourcesByTitleAndDate() throws Exception {
+        Path out = tmp.resolve("out");
+        CliIT.Run r = CliIT.run("report", "--out", out.toString(), "seeds/001_23ee9809a0489282.txt",
+                "seeds/004_6077f70e12453669.txt");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        String last = lines.get(lines.size() - 1);
+        assertTrue(last.contains(out.resolve("variance.html").toString()) && last.contains(out.resolve("variance.csv").toString()),
+                last);
+        assertTrue(r.out().contains("(2023-11-15):"), "a source named by its title and date");
+    }
 }
