@@ -120,7 +120,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** What the figures mean, after them in the table; docs/evaluation.md gives the rule in full. */
-    static final List<String> LEGEND = List.of(
+    public static final List<String> LEGEND = List.of(
             "what the figures mean (the rule in full: docs/evaluation.md):",
             "  tier 1: the rows that matter most: people, mechanisms between the parties, working groups, the",
             "          talks' documents; agreements, pledges and proposals. Tier 2: the rest (organisations,",
