@@ -57,6 +57,9 @@ class QueryPageBrowserIT {
                 });
                 assertTrue(rows.size() >= 5, rows.size() + " rows");
                 assertTrue(driver.getPageSource().contains("negative"));
+                String cells = String.join(" ", rows.stream().map(WebElement::getText).toList());
+                assertTrue(!cells.contains("@zh-Hans") && !cells.contains("XMLSchema#integer"),
+                        "plain values, no language tags or datatypes: " + cells);
             } finally {
                 driver.quit();
             }
