@@ -15,8 +15,8 @@ import org.apache.jena.atlas.json.JsonObject;
 
 /**
  * Serves the query page at {@code /} (YASGUI pointed at {@code /sparql}, every canned query a ready
- * tab), YASGUI's files from the webjar on the classpath, and the {@link Timeline} page at {@code /timeline};
- * nothing comes from a CDN.
+ * tab), YASGUI's files from the webjar on the classpath, the {@link Timeline} page at {@code /timeline}
+ * and a node's neighbourhood at {@code /graph?iri=} ({@link GraphPage}); nothing comes from a CDN.
  */
 final class PageFilter extends HttpFilter {
     static final String WEBJAR = "META-INF/resources/webjars/zazuko__yasgui/4.5.0/";
@@ -58,6 +58,21 @@ final class PageFilter extends HttpFilter {
             resp.setContentType("text/html; charset=utf-8");
             resp.setHeader("Cache-Control", "no-cache");
             resp.getOutputStream().write(index);
+            return;
+        }
+        if (path.equals("/graph")) {
+            String iri = req.getParameter("iri");
+            if (iri == null || !org.apache.jena.irix.IRIs.check(iri)) {
+                resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "iri= must be an absolute IRI");
+                return;
+            }
+            String page = GraphPage.html(dataset, iri);
+            if (page == null) {
+                resp.sendError(HttpServletResponse.SC_NOT_FOUND, "No node " + iri + " in the graph");
+                return;
+            }
+            resp.setContentType("text/html; charset=utf-8");
+            resp.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
             return;
         }
         if (path.equals("/timeline")) {

@@ -60,6 +60,20 @@ class QueryPageBrowserIT {
                 String cells = String.join(" ", rows.stream().map(WebElement::getText).toList());
                 assertTrue(!cells.contains("@zh-Hans") && !cells.contains("XMLSchema#integer"),
                         "plain values, no language tags or datatypes: " + cells);
+                // an IRI in the results links to the picture of its neighbourhood
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                        "window.dipkg.openQuery({title: 'iri', query: 'SELECT ?c WHERE { ?c a <https://dipkg.org/ontology#Agreement> } LIMIT 3'}, true)");
+                WebElement link = wait.until(d -> d.findElements(By.cssSelector("#yasgui a.iri[data-graph]")).stream()
+                        .filter(WebElement::isDisplayed).findFirst().orElse(null));
+                String href = link.getAttribute("href");
+                assertTrue(href.contains("/graph?iri="), href);
+                driver.get(href);
+                Long drawn = wait.until(d -> {
+                    Object n = ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                            "return window.dipkgGraph ? window.dipkgGraph.getOption().series[0].data.length : null");
+                    return n instanceof Long l && l >= 3 ? l : null;
+                });
+                assertTrue(drawn >= 3, "the graph view draws the commitment and its neighbours: " + drawn);
             } finally {
                 driver.quit();
             }

@@ -331,4 +331,13 @@ class SparqlServerIT {
                 && r.body().contains("不寻求新冷战"), "the chart and the seeds' statements");
         assertTrue(get("/", null).body().contains("href=\"/timeline\""), "the query page links to it");
     }
+
+    @Test
+    void servesAPictureOfANodesNeighbourhoodAndSaysWhenThereIsNone() throws Exception {
+        HttpResponse<String> ok = get("/graph?iri=" + q("https://dipkg.org/id/commitment/CN+US/resume/两军高层沟通"), null);
+        assertEquals(200, ok.statusCode());
+        assertTrue(ok.body().contains("两军高层沟通") && ok.body().contains("\"party\""), "the node, its label and its links");
+        assertEquals(404, get("/graph?iri=" + q("http://x.example/none"), null).statusCode());
+        assertEquals(400, get("/graph?iri=" + q("::"), null).statusCode());
+    }
 }
