@@ -50,9 +50,12 @@ class QueryPageBrowserIT {
                 driver.get("http://127.0.0.1:" + server.port() + "/");
                 WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
                 WebElement button = wait.until(d -> d.findElement(By.id("q-us-pledges")));
+                // the page opens on the first canned query with its results drawn
+                wait.until(d -> d.findElements(By.cssSelector(".yasr table tbody tr")).stream().anyMatch(WebElement::isDisplayed));
                 button.click();
                 List<WebElement> rows = wait.until(d -> {
-                    List<WebElement> r = d.findElements(By.cssSelector(".yasr table tbody tr"));
+                    List<WebElement> r = d.findElements(By.cssSelector(".yasr table tbody tr")).stream()
+                            .filter(WebElement::isDisplayed).toList();
                     return r.size() >= 5 && r.get(0).getText().contains("不寻求") ? r : null;
                 });
                 assertTrue(rows.size() >= 5, rows.size() + " rows");
