@@ -161,7 +161,29 @@ public final class ExtractCommand implements Callable<Integer> {
                 threads == null ? Runtime.getRuntime().availableProcessors() : threads, charset, maxChars)
                 .namedGraphs(fmt == GraphFiles.Format.TRIG || tdb != null).skipping(out).manifest(sources);
         long tLoaded = System.nanoTime();
-        Pipeline.Result result = pipeline.run(roots, msg -> err.println("dipkg: " + msg));
+        // on a terminal a bar shows the files as they are done; elsewhere (a log, CI) a line every tenth
+        me.tongfei.progressbar.ProgressBar bar = System.console() == null ? null
+                : new me.tongfei.progressbar.ProgressBarBuilder().setTaskName("extracting").setUnit(" files", 1)
+                        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+                        .continuousUpdate().hideEta().build();
+        if (bar != null) {
+            pipeline.onFile((files, total, documents) -> {
+                bar.maxHint(total);
+                bar.stepTo(files);
+            });
+        }
+        Pipeline.Result result;
+        try {
+            result = pipeline.run(roots, msg -> {
+                if (bar == null) {
+                    err.println("dipkg: " + msg);
+                }
+            });
+        } finally {
+            if (bar != null) {
+                bar.close();
+            }
+        }
         long tExtracted = System.nanoTime();
         for (Pipeline.Failure f : result.failures()) {
             err.println("dipkg: " + f.message());

@@ -116,6 +116,20 @@ public final class Pipeline {
         return this;
     }
 
+    /** Told after each file: how many files are done, of how many, and the documents made so far. */
+    @FunctionalInterface
+    public interface FileProgress {
+        void done(int files, int total, int documents);
+    }
+
+    private FileProgress fileProgress = (f, t, d) -> { };
+
+    /** Who is told after each file (a progress bar); the progress lines go on regardless. */
+    public Pipeline onFile(FileProgress p) {
+        this.fileProgress = p;
+        return this;
+    }
+
     /** What a sources manifest says of the input files. */
     public Pipeline manifest(Manifest m) {
         this.manifest = m;
@@ -174,6 +188,7 @@ public final class Pipeline {
                     failures.add((Failure) o);
                 }
                 done++;
+                fileProgress.done(done, good.size(), sources.size());
                 int step = Math.max(1, good.size() / 10);
                 if (good.size() >= PROGRESS_FROM && (done % step == 0 || done == good.size())) {
                     progress.accept("extracted " + done + "/" + good.size() + (sources.size() > done

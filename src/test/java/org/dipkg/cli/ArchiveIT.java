@@ -93,4 +93,23 @@ class ArchiveIT {
                 last);
         assertTrue(r.out().contains("(2023-11-15):"), "a source named by its title and date");
     }
+
+    @Test
+    void onATerminalProgressIsABarAndInALogItIsLines() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "no script(1) for a terminal");
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        for (int i = 0; i < 25; i++) {
+            Files.writeString(in.resolve("d" + i + ".txt"), "国家主席习近平同法国总统马克龙通电话。两国元首同意加强合作。",
+                    StandardCharsets.UTF_8);
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cmd = "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' org.dipkg.cli.Main extract --out '"
+                + tmp.resolve("o1") + "' '" + in + "'";
+        Process p = new ProcessBuilder("/usr/bin/script", "-qc", cmd, "/dev/null").redirectErrorStream(true).start();
+        String onTerminal = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), onTerminal);
+        assertTrue(onTerminal.contains("extracting 100%") && onTerminal.contains("25/25 files"), onTerminal);
+        CliIT.Run logged = CliIT.run("extract", "--out", tmp.resolve("o2").toString(), in.toString());
+        assertTrue(logged.err().contains("dipkg: extracted 25/25 documents") && !logged.err().contains("100%"), logged.err());
+    }
 }
