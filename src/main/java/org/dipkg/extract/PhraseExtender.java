@@ -76,6 +76,12 @@ final class PhraseExtender {
                     && end - tokens.get(m - 1).span().start() <= MAX_LENGTH) {
                 continue; // 中国－法国领导人会晤, 海洋与渔业高层对话: two names joined inside one, not two heads (看法和倡议)
             }
+            int party = isModifier(t) ? -1 : partyBefore(tokens, m, start);
+            if (party >= 0 && end - tokens.get(party).span().start() <= MAX_LENGTH) {
+                start = tokens.get(party).span().start();
+                m = party;
+                continue;
+            }
             if (!isModifier(t) && startsScope(tokens, m, start) && end - t.span().start() <= MAX_LENGTH) {
                 start = t.span().start(); // 海洋问题特别代表会晤机制: a scope word HanLP split (特别/d 代表)
                 continue;
@@ -102,6 +108,26 @@ final class PhraseExtender {
         }
         String scope = cues.mechanismScopeStarting(words.toString() + tokens.get(tokenAt(tokens, start)).word());
         return scope != null && tokens.get(m).span().start() + scope.length() > start;
+    }
+
+    /**
+     * The first of up to three tokens ending at {@code m} that make one party word (not 双方) right before
+     * the phrase from {@code start} — 中新 of 中新外交与战略对话, which HanLP cut into 中/f 新/a: the pair the
+     * name is between — or -1.
+     */
+    private int partyBefore(List<Token> tokens, int m, int start) {
+        if (tokens.get(m).span().end() != start) {
+            return -1;
+        }
+        StringBuilder words = new StringBuilder();
+        for (int j = m; j >= 0 && j > m - 3; j--) {
+            words.insert(0, tokens.get(j).word());
+            String party = cues.partyWordAt(words.toString(), 0);
+            if (party != null && party.length() == words.length() && !cues.namesBothSides(party)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /**

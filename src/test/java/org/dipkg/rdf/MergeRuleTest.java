@@ -243,6 +243,8 @@ class MergeRuleTest {
         Set<String> sets = b.rows().stream().filter(r -> !r.set().isEmpty()).map(r -> r.doc() + " " + r.set())
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(2, sets.size(), sets.toString());
+        assertEquals(Set.of("中澳外交与战略对话", "中新外交与战略对话"), nodesByText(b, "Mechanism").keySet(),
+                "each mechanism named in full with its pair");
     }
 
     @Test
