@@ -41,4 +41,26 @@ class TimelineIT {
         assertFalse(html.contains("/*ROWS*/") || html.contains("/*ECHARTS*/") || html.contains("<script src"),
                 "the data and the library are in the page, nothing is fetched");
     }
+
+    @Test
+    void theChinaUsDevelopmentReadoutsWithTheSeedsSpreadOverManyDates() throws Exception {
+        Path dev = Path.of("..", "shared", "dev", "readouts");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(dev), "no development set at " + dev);
+        Path in = Files.createDirectories(tmp.resolve("us"));
+        try (var files = Files.list(dev)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().contains("_us-")).toList()) {
+                Files.copy(f, in.resolve(f.getFileName()));
+            }
+        }
+        Path out = tmp.resolve("out");
+        CliIT.Run r = CliIT.run("timeline", "--out", out.toString(), in.toString(), "seeds");
+        assertEquals(0, r.code(), r.err());
+        long dates;
+        try (var p = org.apache.commons.csv.CSVParser.builder().setReader(Files.newBufferedReader(out.resolve("timeline.csv")))
+                .setFormat(org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+            dates = p.stream().map(rec -> rec.get("date")).distinct().count();
+        }
+        assertTrue(dates >= 6, dates + " dates");
+        assertTrue(Files.readString(out.resolve("timeline.html")).contains("不寻求新冷战"));
+    }
 }

@@ -70,6 +70,17 @@ class QueryPageBrowserIT {
                 String cells = String.join(" ", rows.stream().map(WebElement::getText).toList());
                 assertTrue(!cells.contains("@zh-Hans") && !cells.contains("XMLSchema#integer"),
                         "plain values, no language tags or datatypes: " + cells);
+                // a result longer than a page has its pagination on one line, not a button per line
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                        "window.dipkg.openQuery({title: 'many', query: 'SELECT ?s WHERE { ?s ?p ?o } LIMIT 120'}, true)");
+                List<WebElement> pages = wait.until(d -> {
+                    List<WebElement> b = d.findElements(By.cssSelector(".yasr .dt-paging-button"))
+                            .stream().filter(WebElement::isDisplayed).toList();
+                    return b.size() >= 2 ? b : null;
+                });
+                assertTrue(pages.stream().allMatch(b -> b.getSize().getWidth() < 120)
+                        && pages.get(0).getLocation().getY() == pages.get(1).getLocation().getY(),
+                        "pagination on one line: " + pages.stream().map(b -> b.getSize() + "@" + b.getLocation()).toList());
                 // an IRI in the results links to the picture of its neighbourhood
                 ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                         "window.dipkg.openQuery({title: 'iri', query: 'SELECT ?c WHERE { ?c a <https://dipkg.org/ontology#Agreement> } LIMIT 3'}, true)");
