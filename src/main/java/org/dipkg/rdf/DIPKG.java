@@ -77,6 +77,9 @@ public final class DIPKG {
     public static final Resource status_resumed = resource("status-resumed");
     public static final Resource status_restarted = resource("status-restarted");
     public static final Resource status_continued = resource("status-continued");
+    public static final Resource status_held = resource("status-held");
+    public static final Resource status_implemented = resource("status-implemented");
+    public static final Resource status_suspended = resource("status-suspended");
     public static final Resource polarity_positive = resource("polarity-positive");
     public static final Resource polarity_negative = resource("polarity-negative");
 

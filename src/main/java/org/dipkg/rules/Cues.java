@@ -27,7 +27,8 @@ public final class Cues {
             "increase", "expand", "strengthen", "promote", "reaffirm", "refrain", "adhere", "continue", "issue",
             "renew", "hold", "invite", "cooperate", "demand", "welcome", "cancel", "suspend", "other");
     /** The ontology's status terms (dipkg:StatusScheme); a trigger may also leave its status empty. */
-    public static final List<String> STATUSES = List.of("new", "reaffirmed", "resumed", "restarted", "continued");
+    public static final List<String> STATUSES = List.of("new", "reaffirmed", "resumed", "restarted", "continued",
+            "held", "implemented", "suspended");
     /** The party of the words for both sides of a meeting (双方, 两国) in the parties table. */
     public static final String BOTH = "BOTH";
 

@@ -34,7 +34,9 @@ class TimelineIT {
         List<String> coldWar = csv.stream().filter(l -> l.contains("冷战") && l.contains(",commitment,")).toList();
         assertEquals(List.of("2023-11-15", "2024-11-16"), coldWar.stream().map(l -> l.split(",")[2]).toList(), coldWar.toString());
         assertTrue(coldWar.get(0).contains(",first stated,") && coldWar.get(1).contains(",restated,"), coldWar.toString());
-        assertTrue(csv.stream().anyMatch(l -> l.startsWith("中美人工智能政府间对话,mechanism,2023-11-15,")), csv.toString());
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("中美人工智能政府间对话,mechanism,2023-11-15,new,")), csv.toString());
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("中美人工智能政府间对话,mechanism,2024-11-16,held,")),
+                "a dialogue reported as held has its dated event: " + csv);
         assertTrue(csv.stream().anyMatch(l -> l.contains(",'=cmd.txt,")), "a source name a spreadsheet would run is neutral");
         String html = Files.readString(out.resolve("timeline.html"));
         assertTrue(html.contains("echarts.init") && html.contains("\"2024-11-16\""), "the page draws the rows");
