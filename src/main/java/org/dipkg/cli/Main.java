@@ -38,7 +38,7 @@ public final class Main implements Runnable {
         for (Throwable c = ex; c != null; c = c.getCause()) {
             if (c instanceof OutOfMemoryError) {
                 return "out of memory (the JVM's heap is " + (Runtime.getRuntime().maxMemory() >> 20) + " MB): give it "
-                        + "more, as in DIPKG_JAVA_OPTS=-Xmx8g ./dipkg …; the README's \"Memory\" says how much a corpus needs";
+                        + "more, as in DIPKG_JAVA_OPTS=-Xmx8g ./dipkg …; docs/performance.md says how much heap a corpus needs";
             }
         }
         if (ex instanceof java.io.UncheckedIOException u) {
