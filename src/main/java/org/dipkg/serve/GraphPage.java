@@ -19,7 +19,6 @@ import org.dipkg.rdf.Vocab;
  */
 final class GraphPage {
     private static final String PAGE = "org/dipkg/serve/graph.html";
-    private static final String ECHARTS = "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
     /** The most neighbours drawn each way: a node cited by many sources stays readable. */
     private static final int MAX_EDGES = 80;
 
@@ -32,7 +31,7 @@ final class GraphPage {
         if (g == null) {
             return null;
         }
-        return Resources.text(PAGE).replace("/*ECHARTS*/", Resources.text(ECHARTS).replace("</script", "<\\/script"))
+        return Resources.withCharts(PAGE)
                 .replace("/*GRAPH*/", g.toString().replace("</", "<\\/"))
                 .replace("/*TITLE*/", escape(g.get("label").getAsString().value()));
     }

@@ -25,7 +25,6 @@ import org.dipkg.io.ReportCells;
  * serves the page at {@code /timeline}.
  */
 public final class Timeline {
-    private static final String ECHARTS = "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
     private static final String PAGE = "org/dipkg/timeline/timeline.html";
     public static final String[] CSV_HEADER = {"row", "what", "date", "status", "parties", "kind", "meeting", "source", "quote"};
 
@@ -77,7 +76,7 @@ public final class Timeline {
             r.forEach(o::put);
             json.add(o);
         }
-        return Resources.text(PAGE).replace("/*ECHARTS*/", Resources.text(ECHARTS).replace("</script", "<\\/script"))
+        return Resources.withCharts(PAGE)
                 .replace("/*ROWS*/", json.toString().replace("</", "<\\/"));
     }
 

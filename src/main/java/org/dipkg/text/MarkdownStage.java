@@ -127,7 +127,7 @@ public final class MarkdownStage implements TextStage {
                 }
             }
         }
-        lineBreak(n, in, out);
+        lineBreak(in, out);
     }
 
     private static boolean isBlock(Node n) {
@@ -140,12 +140,12 @@ public final class MarkdownStage implements TextStage {
         } else if (n instanceof Code c) {
             mapped(c.getLiteral(), n, in, out);
         } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-            lineBreak(n, in, out);
+            lineBreak(in, out);
         } else if (n instanceof HtmlInline h) {
             String tag = h.getLiteral().replaceAll("[<>\\s]", "").toLowerCase(Locale.ROOT);
             int space = tag.indexOf(' ');
             if (BREAKING_TAGS.contains(space < 0 ? tag : tag.substring(0, space))) {
-                lineBreak(n, in, out);
+                lineBreak(in, out);
             }
         } else if (n instanceof Image) {
             return;
@@ -192,7 +192,7 @@ public final class MarkdownStage implements TextStage {
                 origin = out.lastOrigin(); // origins never go back
             }
             if (c == '\n') {
-                lineBreak(n, in, out);
+                lineBreak(in, out);
             } else {
                 out.append(c, origin);
             }
@@ -218,7 +218,7 @@ public final class MarkdownStage implements TextStage {
                 last.getInputIndex() + last.getLength() - first.getInputIndex());
     }
 
-    private static void lineBreak(Node n, MappedText in, MappedText.Builder out) {
+    private static void lineBreak(MappedText in, MappedText.Builder out) {
         if (out.length() == 0 || out.lastChar() == '\n') {
             return;
         }
