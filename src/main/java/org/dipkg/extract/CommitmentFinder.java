@@ -32,6 +32,8 @@ public final class CommitmentFinder {
     private final ClauseReader reader;
     private final TimeNormaliser times;
     private final SetReader sets;
+    private final SessionReports sessions;
+    private final Words lightVerbs;
     /** The adverb of a side's 共同… programme. */
     private final String jointly;
     /** The last words of a general willingness (加强沟通): no concrete act. */
@@ -45,6 +47,8 @@ public final class CommitmentFinder {
         patterns = new ItemPatterns(data, cues);
         times = new TimeNormaliser(data);
         sets = new SetReader(cues, data, patterns);
+        sessions = new SessionReports(cues, data);
+        lightVerbs = new Words(data.words("light-verbs", "word"));
         reader = new ClauseReader(cues, data, patterns, speakers, sets.enumerationWords, jointly);
         generalActs = new Words(data.words("general-acts", "word"));
     }
@@ -124,8 +128,32 @@ public final class CommitmentFinder {
                 pending = null;
             }
         }
+        out.addAll(sessions.find(text, mentionList, pair, out));
+        out.replaceAll(c -> withoutLightVerbs(text, c, bounds));
         out.removeIf(c -> c.parties().isEmpty()); // 两国元首同意… where no state is named: no one to hold to it
         return implicitSets.isEmpty() ? out : sets.counted(out, implicitSets);
+    }
+
+    /** The commitment with an object that leaves out the light verbs after its verb (寻求打…: light-verbs.csv). */
+    private Commitment withoutLightVerbs(String text, Commitment c, WordBounds bounds) {
+        int base = c.span().start();
+        if (bounds == null || !text.startsWith(c.object(), base)) {
+            return c;
+        }
+        StringBuilder object = new StringBuilder(c.object().length());
+        String o = c.object();
+        for (int i = 0; i < o.length(); i++) {
+            String w = lightVerbs.startingAt(o, i);
+            if (w != null && i > 0 && i + w.length() < o.length() && bounds.whole(base + i, base + i + w.length())
+                    && bounds.verbEndsAt(base + i)) {
+                i += w.length() - 1;
+                continue;
+            }
+            object.append(o.charAt(i));
+        }
+        return object.length() == o.length() ? c : new Commitment(c.kind(), c.parties(), c.addressee(), c.speaker(),
+                c.action(), c.negative(), c.status(), c.span(), object.toString(), c.objects(), c.set(), c.time(),
+                c.condition(), c.confidence());
     }
 
     /** The longest numbered heading taken whole as a set's member (扩大人员往来，便利商务签证). */

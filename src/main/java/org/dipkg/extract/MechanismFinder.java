@@ -20,7 +20,8 @@ import org.dipkg.text.Span;
 public final class MechanismFinder implements MentionFinder {
     private static final Pattern FIELD_LIST_TAIL = Pattern.compile("等(?:各个?|多个?|诸)?领域的?([\\p{IsHan}]{0,4})$");
     /** A numbered session (第五次, 首次, 一次, 新一轮) makes one occurrence of a meeting, not the mechanism. */
-    private static final Pattern ORDINAL_SESSION = Pattern.compile("第[\\d一二三四五六七八九十百]+[次届轮]|首次|首届|^[\\d一二三四五六七八九十两]+次|^[一两][个场轮届]|[新下]一[轮届次]");
+    /** A numbered session or round (第三届, 首次, 新一轮): an occurrence of a mechanism, not part of its name. */
+    static final Pattern ORDINAL_SESSION = Pattern.compile("第[\\d一二三四五六七八九十百]+[次届轮]|首次|首届|^[\\d一二三四五六七八九十两]+次|^[一两][个场轮届]|[新下]一[轮届次]");
     private static final String OPEN_QUOTES = "“「\"‘『";
     private static final String CLOSE_QUOTES = "”」\"’』";
 

@@ -46,6 +46,11 @@ record WordBounds(BitSet bounds, BitSet nounStarts, BitSet verbStarts) {
         return v >= 0 && v < to;
     }
 
+    /** Whether the word that ends at {@code end} is a verb. */
+    boolean verbEndsAt(int end) {
+        return end > 0 && bounds.get(end) && verbStarts.get(bounds.previousSetBit(end - 1));
+    }
+
     /** Whether a word starts at {@code from} and one ends at {@code to}. */
     boolean whole(int from, int to) {
         return bounds.get(from) && bounds.get(to);

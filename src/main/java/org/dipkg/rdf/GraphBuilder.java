@@ -269,15 +269,18 @@ public final class GraphBuilder {
         /** What the merge rule reads of this document: its mechanisms' keys and its commitments' keys. */
         final Set<String> mechanismKeys = new TreeSet<>();
         final List<MergeKeys.CommitmentKey> commitmentKeys = new ArrayList<>();
+        /** The parties the document's meeting is between ({@link #sides}). */
+        final java.util.SortedSet<String> sides;
 
         /** The nodes said to be derived from this document. */
         final Set<Node> derived = new HashSet<>();
         /** What the IRIs of this document's citations start with. */
         final String citations;
 
-        Draft(Triples t, Document doc) {
+        Draft(Triples t, Document doc, java.util.SortedSet<String> sides) {
             this.t = t;
             this.doc = doc;
+            this.sides = sides;
             this.source = t.uri(Iris.source(doc.id()));
             this.citations = Iris.citations(doc.id());
         }
@@ -285,6 +288,20 @@ public final class GraphBuilder {
         boolean first(String fact) {
             return done.add(fact);
         }
+    }
+
+    /**
+     * The sides of a document's meeting: the two parties its commitments name most (with their addressees),
+     * ties by code, or, when they name fewer, those with the states of the meeting's participants. A readout
+     * that gives one side's words alone is still of a meeting of both, so its pledges merge with those of the
+     * pair's other meetings.
+     */
+    static java.util.SortedSet<String> sides(DocumentAnalysis a) {
+        java.util.SortedSet<String> named = sides(a.commitments());
+        if (named.size() < 2 && a.meeting() != null) {
+            a.meeting().participants().stream().map(Mention::country).filter(java.util.Objects::nonNull).forEach(named::add);
+        }
+        return named;
     }
 
     /** The two parties a document's commitments name most (with their addressees), ties by code. */
@@ -300,7 +317,7 @@ public final class GraphBuilder {
 
     /** One document's triples and side tables, from its analysis alone; safe to call on several threads at once. */
     public Part part(DocumentAnalysis a) {
-        Draft d = new Draft(new Triples(nodes), a.document());
+        Draft d = new Draft(new Triples(nodes), a.document(), sides(a));
         String meeting = addDocument(a, d);
         return new Part(a.document().id(), d.t.list(), meeting, d.rows, d.stated, d.setMembers, d.evidence,
                 new MergeKeys.Source(a.document().id(), d.mechanismKeys, d.commitmentKeys));
@@ -344,7 +361,7 @@ public final class GraphBuilder {
         }
         Node meeting = meeting(a, d);
         for (Mention men : a.mentions()) {
-            String key = keyRules.provisionalEntityKey(men);
+            String key = keyRules.provisionalEntityKey(men, d.sides);
             if (KeyRules.isMechanism(men)) {
                 d.mechanismKeys.add(key);
             }
@@ -361,6 +378,11 @@ public final class GraphBuilder {
                     if (!men.known().wikidata().isEmpty()) {
                         t.add(node, OWL.sameAs, t.uri("http://www.wikidata.org/entity/" + men.known().wikidata()));
                     }
+                }
+            }
+            if (KeyRules.isMechanism(men) && firstHere) {
+                for (String code : KeyRules.pairOf(key)) {
+                    t.add(node, DIPKG.between, country(d, code));
                 }
             }
             if (men.country() != null && d.first(iri + " country " + men.country())) {
@@ -392,11 +414,11 @@ public final class GraphBuilder {
         Map<String, String> speakers = new HashMap<>();
         for (Mention men : a.mentions()) {
             if (men.type() == EntityType.PERSON) {
-                speakers.putIfAbsent(men.label(), entityIri(men));
+                speakers.putIfAbsent(men.label(), entityIri(men, d.sides));
             }
         }
         Map<String, Long> statedSizes = new TreeMap<>();
-        java.util.SortedSet<String> sides = sides(a.commitments());
+        java.util.SortedSet<String> sides = d.sides;
         for (Commitment c : a.commitments()) {
             MergeKeys.CommitmentKey key = keyRules.commitmentKeyOf(c, doc.id(), sides);
             d.commitmentKeys.add(key);
@@ -435,7 +457,7 @@ public final class GraphBuilder {
                 t.add(node, DIPKG.speaker, t.uri(speaker));
             }
             for (Mention o : c.objects()) {
-                t.add(node, DIPKG.concerns, t.uri(entityIri(o)));
+                t.add(node, DIPKG.concerns, t.uri(entityIri(o, d.sides)));
             }
             String setKey = "";
             if (c.set() != null) {
@@ -478,8 +500,13 @@ public final class GraphBuilder {
 
     /**
      * Gives every labelled node one skos:prefLabel per language: the label whose key is the node's own
-     * key when there is one (the merged node's canonical wording), else the shortest.
+     * key when there is one (the merged node's canonical wording), else the shortest; a mechanism of a pair
+     * is named in full, by its longest label that ends in its own key (中美人工智能政府间对话, not
+     * 人工智能政府间对话).
      */
+    /** Where mechanism IRIs start; one of a pair has its pair next ({@code mechanism/CN+US/…}). */
+    private static final String PAIRED_MECHANISMS = Iris.BASE + "mechanism/";
+
     private static void preferredLabels(Graph g, Triples.Nodes nodes) {
         Map<Node, List<Node>> labels = new LinkedHashMap<>();
         g.find(Node.ANY, RDFS.label.asNode(), Node.ANY)
@@ -487,11 +514,20 @@ public final class GraphBuilder {
         List<Triple> out = new ArrayList<>();
         labels.forEach((node, ls) -> {
             String own = node.isURI() ? node.getURI().substring(node.getURI().lastIndexOf('/') + 1) : "";
+            boolean ofPair = node.isURI() && node.getURI().startsWith(PAIRED_MECHANISMS)
+                    && node.getURI().indexOf('/', PAIRED_MECHANISMS.length()) > 0;
             Map<String, String> best = new TreeMap<>();
             for (Node l : ls) {
                 String lang = l.getLiteralLanguage();
                 String label = l.getLiteralLexicalForm();
                 String cur = best.get(lang);
+                if (ofPair) {
+                    if (cur == null || Iris.key(label).endsWith(own) && (!Iris.key(cur).endsWith(own)
+                            || label.length() > cur.length() || label.length() == cur.length() && label.compareTo(cur) < 0)) {
+                        best.put(lang, label);
+                    }
+                    continue;
+                }
                 boolean ownKey = Iris.key(label).equals(own);
                 if (cur == null || ownKey && !Iris.key(cur).equals(own)
                         || !Iris.key(cur).equals(own) && (label.length() < cur.length()
@@ -548,10 +584,10 @@ public final class GraphBuilder {
                 .add(r, DIPKG.meetingDate, t.nodes().typed(meeting.date().toString(), XSDDatatype.XSDdate))
                 .add(r, DIPKG.reportedIn, d.source);
         for (Mention p : meeting.participants()) {
-            t.add(r, DIPKG.participant, t.uri(entityIri(p)));
+            t.add(r, DIPKG.participant, t.uri(entityIri(p, d.sides)));
         }
         for (Mention p : meeting.places()) {
-            t.add(r, Vocab.PROV_AT_LOCATION, t.uri(entityIri(p)));
+            t.add(r, Vocab.PROV_AT_LOCATION, t.uri(entityIri(p, d.sides)));
         }
         return r;
     }
@@ -577,9 +613,12 @@ public final class GraphBuilder {
         return c;
     }
 
-    /** An entity's IRI by its key before merging: {@link #finish} renames the few whose keys merge. */
-    String entityIri(Mention men) {
-        return entityIri(men.type(), keyRules.provisionalEntityKey(men));
+    /**
+     * An entity's IRI by its key before merging, in a document between {@code sides}: {@link #finish} renames
+     * the few whose keys merge.
+     */
+    String entityIri(Mention men, java.util.SortedSet<String> sides) {
+        return entityIri(men.type(), keyRules.provisionalEntityKey(men, sides));
     }
 
     private static String entityIri(EntityType type, String key) {

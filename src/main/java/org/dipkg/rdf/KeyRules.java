@@ -6,12 +6,15 @@ import java.util.Map;
 import org.dipkg.extract.Commitment;
 import org.dipkg.extract.EntityType;
 import org.dipkg.extract.Mention;
+import org.dipkg.rules.Cues;
+import org.dipkg.rules.Lexicon;
 import org.dipkg.rules.RuleData;
 
 /**
  * The keys one document's items get before merging, from the rule tables: a mechanism's name without a
- * suffix that adds nothing (mechanism-key-suffixes.csv), and a commitment's wording without the particles
- * that only join (particles.csv: 的, 地), so 在有共同利益的领域 and 在有共同利益领域 are one item.
+ * suffix that adds nothing (mechanism-key-suffixes.csv), within the pair it is between, and a commitment's
+ * wording without the particles that only join (particles.csv: 的, 地), so 在有共同利益的领域 and
+ * 在有共同利益领域 are one item.
  */
 final class KeyRules {
     /** A suffix and the heads after which it adds nothing. */
@@ -20,8 +23,12 @@ final class KeyRules {
 
     private final List<Suffix> suffixes = new ArrayList<>();
     private final List<String> joiningParticles = new ArrayList<>();
+    private final Cues cues;
+    private final Lexicon lexicon;
 
     KeyRules(RuleData data) {
+        lexicon = new Lexicon(data);
+        cues = new Cues(data, lexicon.countries(), lexicon.shortForms());
         for (Map<String, String> r : data.rows("mechanism-key-suffixes")) {
             suffixes.add(new Suffix(r.get("suffix"), List.of(r.get("after").split("\\|"))));
         }
@@ -36,8 +43,89 @@ final class KeyRules {
         return m.type() == EntityType.MECHANISM || m.type() == EntityType.WORKING_GROUP;
     }
 
-    String mechanismKey(String label) {
-        String k = Iris.key(label);
+    /** A mechanism's key before merging, at a meeting between {@code sides}: its name within its pair, if any. */
+    String mechanismKey(String label, java.util.SortedSet<String> sides) {
+        Named n = named(label, sides);
+        String name = withoutSuffix(Iris.key(n.name()));
+        return n.pair().isEmpty() ? name : n.pair() + SCOPE + name;
+    }
+
+    /** What separates a scope of parties from the rest of a key. */
+    static final String SCOPE = "/";
+
+    /** The ISO codes of the pair a mechanism's key is scoped to, or none. */
+    static List<String> pairOf(String mechanismKey) {
+        int at = mechanismKey.indexOf(SCOPE);
+        return at < 0 ? List.of() : List.of(mechanismKey.substring(0, at).split("\\+"));
+    }
+
+    /** A mechanism's name less the party words it starts with, and the pair it is between (or ""). */
+    private record Named(String pair, String name) {
+    }
+
+    /**
+     * The pair a mechanism is between: the parties its name starts with (中美, 中国－欧盟), the meeting's sides
+     * for both-sides words (两国) or, for a head that ties a name to one pair, for a name that names no state,
+     * place or organisation (两军热线 at a China–US meeting); none for a name of one state or of many.
+     */
+    private Named named(String label, java.util.SortedSet<String> sides) {
+        java.util.SortedSet<String> pair = new java.util.TreeSet<>();
+        boolean both = false;
+        int i = 0;
+        while (i < label.length()) {
+            String w = cues.partyWordAt(label, i);
+            if (w == null) {
+                break;
+            }
+            if (cues.namesBothSides(w)) {
+                both = true;
+            } else {
+                pair.addAll(List.of(cues.parties.get(w).split("\\+")));
+            }
+            i += w.length();
+            // 中国－欧盟, 中国与欧盟: a dash or a joiner before one more party
+            if (i + 1 < label.length() && (!Character.isLetterOrDigit(label.charAt(i))
+                    || cues.joinsList(label.substring(i, i + 1))) && cues.partyWordAt(label, i + 1) != null) {
+                i++;
+            }
+        }
+        if (both && pair.isEmpty()) {
+            pair.addAll(sides);
+        }
+        if (pair.size() >= 2) {
+            return new Named(String.join("+", pair), label.substring(i));
+        }
+        if (i == 0 && sides.size() == 2 && tiedToPair(label)) {
+            return new Named(String.join("+", sides), label);
+        }
+        return new Named("", label);
+    }
+
+    /** Whether a name without party words is its meeting's pair's own channel: see {@link #named}. */
+    private boolean tiedToPair(String label) {
+        Cues.Head head = cues.headEndingAt(label, label.length(), 0);
+        if (head == null || !head.pair()) {
+            return false;
+        }
+        for (int i = 0; i < label.length(); i++) {
+            int c = label.charAt(i);
+            if (c < 0x80 && Character.isLetter(c)) {
+                return false; // APEC…: an organisation's name
+            }
+            String w = cues.partyWordAt(label, i);
+            if (w != null && !cues.namesBothSides(w)) {
+                return false;
+            }
+        }
+        for (Lexicon.Hit h : lexicon.find(label, 0, label.length())) {
+            if (!h.entry().type().equals("Person")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String withoutSuffix(String k) {
         for (Suffix s : suffixes) {
             if (!k.endsWith(s.suffix())) {
                 continue;
@@ -51,10 +139,10 @@ final class KeyRules {
         return k;
     }
 
-    /** An entity mention's key before merging. */
-    String provisionalEntityKey(Mention m) {
+    /** An entity mention's key before merging, in a document between {@code sides}. */
+    String provisionalEntityKey(Mention m, java.util.SortedSet<String> sides) {
         if (isMechanism(m)) {
-            return mechanismKey(m.label());
+            return mechanismKey(m.label(), sides);
         }
         return Iris.key(m.known() != null ? m.known().name() : m.label());
     }
@@ -72,13 +160,13 @@ final class KeyRules {
             object = object.replace(p, "");
         }
         String setKey = c.set() == null ? null : Iris.key(c.set().key()) + SET_SCOPE + Iris.pathSegment(doc);
-        String action = scope(c, sides) + "/" + c.action();
+        String action = scope(c, sides) + SCOPE + c.action();
         if (c.objects().size() == 1) {
             Mention o = c.objects().get(0);
             String entity = Iris.key(o.label());
             // the item is the verb and the entity, nothing more
             if (object.endsWith(entity) && object.length() - entity.length() <= 3) {
-                return isMechanism(o) ? new MergeKeys.CommitmentKey(action, null, mechanismKey(o.label()), setKey)
+                return isMechanism(o) ? new MergeKeys.CommitmentKey(action, null, mechanismKey(o.label(), sides), setKey)
                         : new MergeKeys.CommitmentKey(action, action + "/" + entity, null, setKey);
             }
         }

@@ -47,8 +47,15 @@ final class MergeKeys {
      */
     record CommitmentKey(String action, String fixed, String mechanism, String set) {
         String provisional() {
-            return fixed != null ? fixed : action + "/" + mechanism;
+            return fixed != null ? fixed : withMechanism(action, mechanism);
         }
+    }
+
+    /** An action and a mechanism's key: the mechanism's pair is left out where it is the action's scope. */
+    static String withMechanism(String action, String mechanismKey) {
+        String scope = action.substring(0, action.indexOf(KeyRules.SCOPE) + 1);
+        return action + KeyRules.SCOPE + (!scope.isEmpty() && mechanismKey.startsWith(scope)
+                ? mechanismKey.substring(scope.length()) : mechanismKey);
     }
 
     private final Map<String, String> mechanism = new HashMap<>();
@@ -84,7 +91,7 @@ final class MergeKeys {
     }
 
     private String baseKey(CommitmentKey c) {
-        return c.fixed() != null ? c.fixed() : c.action() + "/" + mechanism.getOrDefault(c.mechanism(), c.mechanism());
+        return c.fixed() != null ? c.fixed() : withMechanism(c.action(), mechanism.getOrDefault(c.mechanism(), c.mechanism()));
     }
 
     String commitmentKey(CommitmentKey c) {
@@ -136,8 +143,8 @@ final class MergeKeys {
         List<Integer> candidates = new ArrayList<>();
         int longest = 0;
         for (int i = 0; i < keys.size(); i++) {
-            // a key shorter in chars than the minimum is shorter in code points too
-            if (keys.get(i).length() >= MIN_GARBLE_LENGTH) {
+            // a name shorter in chars than the minimum is shorter in code points too
+            if (keys.get(i).length() - nameStart(keys.get(i)) >= MIN_GARBLE_LENGTH) {
                 candidates.add(i);
                 longest = Math.max(longest, keys.get(i).length());
             }
@@ -145,7 +152,8 @@ final class MergeKeys {
         for (int blank = 0; blank < longest; blank++) {
             Map<Blanked, List<Integer>> groups = new HashMap<>(candidates.size() * 2);
             for (int i : candidates) {
-                if (keys.get(i).length() > blank) {
+                // only the name may differ: a scope of parties (CN+US/) or an action never garbles into another
+                if (keys.get(i).length() > blank && blank >= nameStart(keys.get(i))) {
                     List<Integer> group = groups.computeIfAbsent(new Blanked(keys.get(i), blank), x -> new ArrayList<>(1));
                     group.add(i);
                     unite(group, keys, docsByKey, uf);
@@ -155,6 +163,11 @@ final class MergeKeys {
         return uf.representatives();
     }
 
+    /** Where a key's name starts, after its scope and action ({@code CN+US/resume/}). */
+    private static int nameStart(String key) {
+        return key.lastIndexOf(KeyRules.SCOPE) + 1;
+    }
+
     /** Unites the last key of a group (keys in order) with each one before it that is long enough and from other documents. */
     private static void unite(List<Integer> group, List<String> keys, Map<String, Set<String>> docsByKey, UnionFind uf) {
         int j = group.get(group.size() - 1);
@@ -162,7 +175,7 @@ final class MergeKeys {
         for (int x = 0; x < group.size() - 1; x++) {
             int i = group.get(x);
             String a = keys.get(i); // before b in key order, as the pair's first key
-            if (a.codePointCount(0, a.length()) >= MIN_GARBLE_LENGTH && !overlap(docsByKey.get(a), docsByKey.get(b))) {
+            if (a.codePointCount(nameStart(a), a.length()) >= MIN_GARBLE_LENGTH && !overlap(docsByKey.get(a), docsByKey.get(b))) {
                 uf.union(i, j);
             }
         }

@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  */
 public final class Cues {
 
-    /** A mechanism head noun. */
-    public record Head(String word, String type, boolean event, boolean scoped) {
+    /**
+     * A mechanism head noun; {@code pair} when a name of it that names no state is the channel of the two
+     * sides of the meeting reporting it.
+     */
+    public record Head(String word, String type, boolean event, boolean scoped, boolean pair) {
     }
 
     /** A trigger verb of a commitment. */
@@ -142,7 +145,9 @@ public final class Cues {
             check(r, "type", List.of("Mechanism", "WorkingGroup"), false);
             check(r, "event", List.of("yes", "no"), true);
             check(r, "scoped", List.of("yes", "no"), true);
-            Head h = new Head(r.get("head"), r.get("type"), "yes".equals(r.get("event")), "yes".equals(r.get("scoped")));
+            check(r, "pair", List.of("yes", "no"), true);
+            Head h = new Head(r.get("head"), r.get("type"), "yes".equals(r.get("event")), "yes".equals(r.get("scoped")),
+                    "yes".equals(r.get("pair")));
             if (h.word().length() >= 2) {
                 heads.put(h.word(), h);
             }

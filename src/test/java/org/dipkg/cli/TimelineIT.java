@@ -19,10 +19,14 @@ class TimelineIT {
     @Test
     void aCommitmentRestatedAtALaterMeetingHasAStatementForEachDateInTheTableAndTheChart() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("2022-11-14.txt"), "2022年11月14日，国家主席习近平同美国总统拜登举行会晤。"
+                + "拜登表示，美方不寻求打“新冷战”。", StandardCharsets.UTF_8);
         Files.writeString(in.resolve("2023-11-15.txt"), "2023年11月15日，国家主席习近平同美国总统拜登举行会晤。"
-                + "拜登表示，美方不寻求同中国打新冷战。两国元首同意建立中美人工智能政府间对话。", StandardCharsets.UTF_8);
+                + "拜登表示，美国不寻求新冷战。两国元首同意建立中美人工智能政府间对话。", StandardCharsets.UTF_8);
+        Files.writeString(in.resolve("2024-05-14.txt"), "2024年5月14日，中美人工智能政府间对话首次会议在日内瓦举行。"
+                + "双方就人工智能风险管理等问题交换了意见。", StandardCharsets.UTF_8);
         Files.writeString(in.resolve("2024-11-16.txt"), "2024年11月16日，国家主席习近平同美国总统拜登举行会晤。"
-                + "拜登表示，美方不寻求同中国打新冷战。双方举行了中美人工智能政府间对话首次会议。", StandardCharsets.UTF_8);
+                + "拜登表示，美方不寻求新冷战。两国元首同意继续举行人工智能政府间对话。", StandardCharsets.UTF_8);
         Files.writeString(in.resolve("=cmd.txt"), "2024年1月2日，外交部长王毅同法国外长通电话。双方同意加强合作。",
                 StandardCharsets.UTF_8);
         Path out = tmp.resolve("out");
@@ -32,14 +36,19 @@ class TimelineIT {
         List<String> csv = Files.readAllLines(out.resolve("timeline.csv"));
         assertEquals("row,what,date,status,parties,kind,meeting,source,quote", csv.get(0));
         List<String> coldWar = csv.stream().filter(l -> l.contains("冷战") && l.contains(",commitment,")).toList();
-        assertEquals(List.of("2023-11-15", "2024-11-16"), coldWar.stream().map(l -> l.split(",")[2]).toList(), coldWar.toString());
-        assertTrue(coldWar.get(0).contains(",first stated,") && coldWar.get(1).contains(",restated,"), coldWar.toString());
-        assertTrue(csv.stream().anyMatch(l -> l.startsWith("中美人工智能政府间对话,mechanism,2023-11-15,new,")), csv.toString());
-        assertTrue(csv.stream().anyMatch(l -> l.startsWith("中美人工智能政府间对话,mechanism,2024-11-16,held,")),
-                "a dialogue reported as held has its dated event: " + csv);
+        assertEquals(List.of("2022-11-14", "2023-11-15", "2024-11-16"), coldWar.stream().map(l -> l.split(",")[2]).toList(),
+                "one pledge in three wordings (打“新冷战”, 新冷战) at three meetings: " + coldWar);
+        assertEquals(1, coldWar.stream().map(l -> l.split(",")[0]).distinct().count(), coldWar.toString());
+        assertTrue(coldWar.get(0).contains(",first stated,") && coldWar.get(2).contains(",restated,"), coldWar.toString());
+        List<String> ai = csv.stream().filter(l -> l.contains(",mechanism,") && l.contains("人工智能")).toList();
+        assertEquals(List.of("中美人工智能政府间对话,mechanism,2023-11-15,new,CN+US",
+                        "中美人工智能政府间对话,mechanism,2024-05-14,held,CN+US",
+                        "中美人工智能政府间对话,mechanism,2024-11-16,continued,CN+US"),
+                ai.stream().map(l -> String.join(",", java.util.Arrays.copyOf(l.split(","), 5))).toList(),
+                "agreed, held (its first session reported), continued (named without its pair): " + ai);
         assertTrue(csv.stream().anyMatch(l -> l.contains(",'=cmd.txt,")), "a source name a spreadsheet would run is neutral");
         String html = Files.readString(out.resolve("timeline.html"));
-        assertTrue(html.contains("echarts.init") && html.contains("\"2024-11-16\""), "the page draws the rows");
+        assertTrue(html.contains("echarts.init") && html.contains("\"2024-05-14\""), "the page draws the rows");
         assertFalse(html.contains("/*ROWS*/") || html.contains("/*ECHARTS*/") || html.contains("<script src"),
                 "the data and the library are in the page, nothing is fetched");
     }

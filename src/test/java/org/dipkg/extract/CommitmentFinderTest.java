@@ -444,4 +444,15 @@ class CommitmentFinderTest {
         assertTrue(issued.stream().allMatch(c -> c.kind() == CommitmentKind.AGREEMENT && c.set().statedSize() == 3
                 && c.parties().equals(Set.of("AU", "CN")) && c.action().equals("issue")));
     }
+    @Test
+    void aSessionOfAMechanismReportedAsHeldIsAHeldStepOfItsHistory() {
+        DocumentAnalysis a = Genre.analyse("2024年5月14日，外交部长王毅同法国外长通电话。\n"
+                + "王毅表示，中法海洋合作对话首次会议日前在巴黎举行。双方同意中法航空合作对话第二轮磋商将于明年举行。");
+        Commitment held = one(a, "首次会议");
+        assertEquals("held", held.status());
+        assertEquals(Set.of("CN", "FR"), held.parties());
+        assertEquals(List.of("中法海洋合作对话"), held.objects().stream().map(Mention::label).toList());
+        assertTrue(a.commitments().stream().noneMatch(c -> "held".equals(c.status()) && Genre.text(a, c).contains("第二轮")),
+                "a session still to come is not held");
+    }
 }

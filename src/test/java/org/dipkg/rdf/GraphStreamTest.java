@@ -52,7 +52,7 @@ class GraphStreamTest {
         assertEquals(merged, m.get("中美海空军事安全磋商机制会议"));
         String kept = merged.iterator().next();
         String gone = Iris.entity("mechanism", new KeyRules(org.dipkg.rules.RuleData.bundled()).mechanismKey(
-                kept.endsWith(Iris.key("中美海上军事安全磋商机制会议")) ? "中美海空军事安全磋商机制会议" : "中美海上军事安全磋商机制会议"));
+                kept.endsWith(Iris.key("海上军事安全磋商机制会议")) ? "中美海空军事安全磋商机制会议" : "中美海上军事安全磋商机制会议", new java.util.TreeSet<>()));
         Node goneNode = NodeFactory.createURI(gone);
         List<Graph> graphs = new ArrayList<>();
         graphs.add(b.dataset().asDatasetGraph().getDefaultGraph());

@@ -125,10 +125,12 @@ class MergeRuleTest {
         assertTrue(langs.containsAll(Set.of("zh-Hans", "zh-Hant")), langs.toString());
     }
 
+    private static final java.util.SortedSet<String> NO_SIDES = new TreeSet<>();
+
     @Test
     void keysIgnoreScriptPunctuationAndATrailingMechanismWord() {
-        assertEquals(KEYS.mechanismKey("人工智能政府间对话机制"), KEYS.mechanismKey("人工智能政府间对话"));
-        assertEquals("对话机制", KEYS.mechanismKey("对话机制"));
+        assertEquals(KEYS.mechanismKey("人工智能政府间对话机制", NO_SIDES), KEYS.mechanismKey("人工智能政府间对话", NO_SIDES));
+        assertEquals("对话机制", KEYS.mechanismKey("对话机制", NO_SIDES));
     }
 
     /** Random keys of 8 to 13 characters over a small alphabet, with one-character variants planted among them. */
@@ -264,5 +266,47 @@ class MergeRuleTest {
         Set<String> sets = b.rows().stream().map(MentionRow::set).filter(x -> !x.isEmpty())
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of("三点建议"), sets);
+    }
+    @Test
+    void aMechanismNamedWithoutItsPairIsThePairsOwnAndMergesOnlyWithinIt() throws Exception {
+        GraphBuilder.Built b = new GraphBuilder().build(List.of(
+                plain("au1.txt", "外交部长王毅同澳大利亚外长举行会谈。\n双方同意恢复中澳外交与战略对话。"),
+                plain("au2.txt", "外交部长王毅同澳大利亚外长通电话。\n双方同意继续举行外交与战略对话。"),
+                plain("nz.txt", "外交部长王毅同新西兰外长举行会谈。\n双方同意恢复外交与战略对话。")));
+        Map<String, Set<String>> m = nodesByText(b, "Mechanism");
+        assertEquals(m.get("中澳外交与战略对话"), m.get("外交与战略对话").stream()
+                .filter(n -> n.contains("AU")).collect(Collectors.toSet()), m.toString());
+        assertEquals(2, m.get("外交与战略对话").size(), "the pair-less names of two pairs are two nodes: " + m);
+        var model = b.dataset().getDefaultModel();
+        for (String node : m.get("外交与战略对话")) {
+            Set<String> pair = new TreeSet<>();
+            model.listObjectsOfProperty(model.getResource(node), DIPKG.between)
+                    .forEachRemaining(c -> pair.add(c.asResource().getURI().replaceAll(".*/", "")));
+            assertEquals(node.contains("AU") ? Set.of("AU", "CN") : Set.of("CN", "NZ"), pair, node);
+        }
+        String au = m.get("中澳外交与战略对话").iterator().next();
+        assertEquals("中澳外交与战略对话", model.getResource(au).getProperty(Vocab.SKOS_PREF_LABEL).getString(),
+                "named in full with its pair, whichever source named it so");
+    }
+
+    @Test
+    void aGatheringOfManyNamedWithoutStatesIsNotTiedToTheMeetingsPair() throws Exception {
+        GraphBuilder.Built b = new GraphBuilder().build(List.of(
+                plain("au.txt", "外交部长王毅同澳大利亚外长举行会谈。\n双方同意共同办好全球海洋治理高峰论坛。"),
+                plain("nz.txt", "外交部长王毅同新西兰外长举行会谈。\n双方同意共同办好全球海洋治理高峰论坛。")));
+        Map<String, Set<String>> m = nodesByText(b, "Mechanism");
+        assertEquals(1, m.values().stream().flatMap(Set::stream).distinct().count(), m.toString());
+    }
+
+    @Test
+    void aLightVerbAfterTheVerbDoesNotSplitACommitment() throws Exception {
+        GraphBuilder.Built b = new GraphBuilder().build(List.of(
+                doc("a.txt", "拜登表示，美方不寻求打“新冷战”。"),
+                doc("b.txt", "拜登表示，美方不寻求新冷战。"),
+                doc("c.txt", "拜登表示，美方支持打击跨国犯罪。"),
+                doc("d.txt", "拜登表示，美方支持击跨国犯罪。")));
+        Map<String, Set<String>> c = nodesByText(b, "Commitment");
+        assertEquals(c.get("不寻求打“新冷战”"), c.get("不寻求新冷战"), c.toString());
+        assertNotEquals(c.get("支持打击跨国犯罪"), c.get("支持击跨国犯罪"), "打击 is a verb of its own: " + c);
     }
 }
