@@ -60,6 +60,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--lexicon", paramLabel = "DIR", description = "Extra rule tables, as for extract.")
     Path lexicon;
 
+    @Option(names = "--split-pages", description = GraphSource.SPLIT_PAGES)
+    boolean splitPages;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -99,7 +102,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
         } else {
             Pipeline.Result result = new Pipeline(new RuleData(Optional.ofNullable(lexicon)),
-                    Runtime.getRuntime().availableProcessors()).run(roots, msg -> err.println("dipkg: " + msg));
+                    Runtime.getRuntime().availableProcessors(), java.nio.charset.StandardCharsets.UTF_8,
+                    org.dipkg.text.DocumentReader.DEFAULT_MAX_CHARS, splitPages).run(roots, msg -> err.println("dipkg: " + msg));
             for (Pipeline.Failure f : result.failures()) {
                 err.println("dipkg: " + f.message());
             }

@@ -87,6 +87,9 @@ public final class ExtractCommand implements Callable<Integer> {
                     + "a longer one needs more memory than its text suggests, as every item it states is cited.")
     long maxChars;
 
+    @Option(names = "--split-pages", description = GraphSource.SPLIT_PAGES)
+    boolean splitPages;
+
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
             description = "Documents analysed in parallel (default: the number of cores).")
     Integer threads;
@@ -158,7 +161,7 @@ public final class ExtractCommand implements Callable<Integer> {
         Instant startedAt = Instant.now();
         var err = spec.commandLine().getErr();
         Pipeline pipeline = new Pipeline(new RuleData(Optional.ofNullable(lexicon)),
-                threads == null ? Runtime.getRuntime().availableProcessors() : threads, charset, maxChars)
+                threads == null ? Runtime.getRuntime().availableProcessors() : threads, charset, maxChars, splitPages)
                 .namedGraphs(fmt == GraphFiles.Format.TRIG || tdb != null).skipping(out).manifest(sources);
         long tLoaded = System.nanoTime();
         // on a terminal a bar shows the files as they are done; elsewhere (a log, CI) a line every tenth

@@ -31,6 +31,15 @@ public final class GraphSource {
     @Option(names = "--lexicon", paramLabel = "DIR", description = "Extra rule tables for extracting, as for extract.")
     Path lexicon;
 
+    /** What --split-pages does, as every command that extracts says it. */
+    static final String SPLIT_PAGES = "Read each .txt file as a newspaper page: two or more dispatch lines "
+            + "(新华社北京11月15日电, 本报…电) split it into its articles, each a document FILE#1, FILE#2 … under its "
+            + "titles, dated by the page's header. Off by default: a .txt file is one document, as the output "
+            + "contract names it. Markdown and HTML files are always split at their article headings.";
+
+    @Option(names = "--split-pages", description = SPLIT_PAGES)
+    boolean splitPages;
+
     /** Thrown for a graph that cannot be had; the message is one line for the user. */
     private static final class DataException extends Exception {
         DataException(String message) {
@@ -71,7 +80,8 @@ public final class GraphSource {
         }
         List<Path> roots = inputs == null || inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
         Pipeline.Result r = new Pipeline(new RuleData(Optional.ofNullable(lexicon)),
-                Runtime.getRuntime().availableProcessors()).run(roots, msg -> err.println("dipkg: " + msg));
+                Runtime.getRuntime().availableProcessors(), java.nio.charset.StandardCharsets.UTF_8,
+                org.dipkg.text.DocumentReader.DEFAULT_MAX_CHARS, splitPages).run(roots, msg -> err.println("dipkg: " + msg));
         for (Pipeline.Failure f : r.failures()) {
             err.println("dipkg: " + f.message());
         }

@@ -37,8 +37,7 @@ final class Datelines {
     Datelines(List<String> newsNames, List<String> datelineWords) {
         String words = String.join("|", datelineWords.stream().map(Pattern::quote).toList());
         leadDay = Pattern.compile("(?:" + (words.isEmpty() ? "(?!)" : words) + ")(\\d{1,2})日");
-        String names = String.join("|", newsNames.stream().map(Pattern::quote).toList());
-        dateline = Pattern.compile("(" + (names.isEmpty() ? "(?!)" : names) + ")[^，。\\n]{0,12}?" + MONTH_DAY + "电");
+        dateline = org.dipkg.text.PageArticles.dispatch(newsNames);
     }
 
     LocalDate date(String text) {

@@ -53,9 +53,19 @@ public final class Extractor {
     }
 
     public Extractor(RuleData data, java.nio.charset.Charset encoding, long maxChars) {
+        this(data, encoding, maxChars, false);
+    }
+
+    /**
+     * An extractor as above; with {@code pages} a plain-text file is read as a newspaper page, split into its
+     * articles at their dispatch lines ({@link org.dipkg.text.PageArticles}).
+     */
+    public Extractor(RuleData data, java.nio.charset.Charset encoding, long maxChars, boolean pages) {
         this.segmenter = new Segmenter(segmentWords(data));
-        this.reader = new DocumentReader(segmenter, encoding, maxChars);
         Lexicon lexicon = new Lexicon(data);
+        List<String> dispatchOpeners = new java.util.ArrayList<>(lexicon.newsNames());
+        dispatchOpeners.addAll(data.words("dispatch-openers", "word"));
+        this.reader = new DocumentReader(segmenter, encoding, maxChars, pages ? dispatchOpeners : List.of());
         Cues cues = new Cues(data, lexicon.countries(), lexicon.shortForms());
         Set<String> stops = new HashSet<>(data.words("modifier-stops", "word"));
         Map<String, String> docHeads = new java.util.HashMap<>();
@@ -66,7 +76,7 @@ public final class Extractor {
                 new MechanismFinder(cues, stops, data), new NamedDocumentFinder(cues, stops, docHeads, data.words("counting-words", "word")));
         this.commitments = new CommitmentFinder(cues, data);
         this.meetings = new MeetingFinder(data);
-        this.datelines = new Datelines(lexicon.newsNames(), data.words("dateline-words", "word"));
+        this.datelines = new Datelines(dispatchOpeners, data.words("dateline-words", "word"));
     }
 
     /** Time spent in HanLP's segmentation so far, summed over all threads, in nanoseconds. */

@@ -105,7 +105,12 @@ public final class Pipeline {
     }
 
     public Pipeline(RuleData data, int threads, java.nio.charset.Charset encoding, long maxChars) {
-        this.extractor = new Extractor(data, encoding, maxChars);
+        this(data, threads, encoding, maxChars, false);
+    }
+
+    /** A pipeline as above; with {@code pages} plain-text files are split into articles at their dispatch lines. */
+    public Pipeline(RuleData data, int threads, java.nio.charset.Charset encoding, long maxChars, boolean pages) {
+        this.extractor = new Extractor(data, encoding, maxChars, pages);
         this.data = data;
         this.threads = Math.max(1, Math.min(MAX_THREADS, threads));
     }

@@ -29,6 +29,7 @@ public final class DocumentReader {
 
     private final Charset encoding;
     private final long maxChars;
+    private final PageArticles pages;
 
     public DocumentReader(ScriptConverter converter) {
         this(converter, StandardCharsets.UTF_8, DEFAULT_MAX_CHARS);
@@ -39,9 +40,19 @@ public final class DocumentReader {
      * that refuses documents of more than {@code maxChars} characters.
      */
     public DocumentReader(ScriptConverter converter, Charset encoding, long maxChars) {
+        this(converter, encoding, maxChars, List.of());
+    }
+
+    /**
+     * A reader as above that also splits a plain-text page into its articles by their dispatch lines, which
+     * open with one of {@code dispatchOpeners} (新华社, 本报: {@link PageArticles}); with none, a plain-text
+     * file is one document.
+     */
+    public DocumentReader(ScriptConverter converter, Charset encoding, long maxChars, List<String> dispatchOpeners) {
         this.simplify = new SimplifyStage(converter);
         this.encoding = encoding;
         this.maxChars = maxChars;
+        this.pages = new PageArticles(dispatchOpeners, converter);
     }
 
     public List<Document> readAll(Path file, String id) throws InputException {
@@ -55,8 +66,9 @@ public final class DocumentReader {
     }
 
     /**
-     * The documents of a file: one, or one per article when a markdown file holds several (a day's news under
-     * its {@code ###} titles), each with the id {@code ID#N} and its text mapped into the whole file.
+     * The documents of a file: one, or one per article when it holds several (a day's news under its markdown
+     * {@code ###} titles, an HTML page's {@code <article>}s or headings, a plain-text newspaper page's dispatch
+     * lines), each with the id {@code ID#N} and its text mapped into the whole file.
      */
     public List<Document> readAll(Path file, String id, byte[] bytes) throws InputException {
         return documents(file, id, bytes, true);
@@ -106,9 +118,12 @@ public final class DocumentReader {
                 raw = raw.slice(front, raw.length());
             }
         }
-        if (articles && (markdownFile || htmlFile)) {
-            List<Article> parts = markdownFile ? markdown.articles(raw) : html.articles(raw);
+        if (articles) {
+            List<Article> parts = markdownFile ? markdown.articles(raw) : htmlFile ? html.articles(raw) : pages.articles(raw);
             if (parts.size() > 1) {
+                if (dated == null && !markdownFile && !htmlFile) {
+                    dated = pages.headerDate(parts);
+                }
                 List<Document> out = new ArrayList<>();
                 for (Article a : parts) {
                     Document d = document(id + "#" + a.number(), original, a.text(), digest, dated);

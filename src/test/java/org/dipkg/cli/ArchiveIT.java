@@ -112,4 +112,34 @@ class ArchiveIT {
         CliIT.Run logged = CliIT.run("extract", "--out", tmp.resolve("o2").toString(), in.toString());
         assertTrue(logged.err().contains("dipkg: extracted 25/25 documents") && !logged.err().contains("100%"), logged.err());
     }
+    static final String PAGE_ARTICLE = "两国元首举行会谈\n\n新华社巴黎5月7日电 当地时间6日，国家主席习近平在巴黎同法国总统马克龙举行会谈。"
+            + "\n\n两国元首同意建立中法数字经济对话，成立中法海洋合作工作组。\n\n马克龙表示，法方愿同中方加强航空合作。\n\n";
+    static final String PAGE = "2024年5月8日 星期三 第3版\n\n" + PAGE_ARTICLE
+            + "春耕生产有序推进\n\n本报北京5月7日电 各地抓紧春耕生产，农业部门部署春耕工作。\n";
+
+    /** The rows of a mentions table less their document and node: what was found and where in the line. */
+    private static List<String> found(Path out, String doc) throws java.io.IOException {
+        return Files.readAllLines(out.resolve("mentions.csv")).stream().filter(l -> l.startsWith(doc + ","))
+                .map(l -> String.join(",", java.util.Arrays.copyOfRange(l.split(","), 1, 7))).sorted().toList();
+    }
+
+    @Test
+    void aNewspaperPageSplitIntoArticlesOnRequestGivesEachArticleWhatItsTextAloneGives() throws Exception {
+        Path page = Files.writeString(Files.createDirectories(tmp.resolve("page")).resolve("p3.txt"), PAGE, StandardCharsets.UTF_8);
+        Path alone = Files.writeString(Files.createDirectories(tmp.resolve("alone")).resolve("a.txt"), PAGE_ARTICLE,
+                StandardCharsets.UTF_8);
+        Path out = tmp.resolve("out");
+        assertEquals(0, CliIT.run("extract", "--split-pages", "--out", out.toString(), page.toString()).code());
+        Path whole = tmp.resolve("whole");
+        assertEquals(0, CliIT.run("extract", "--out", whole.toString(), page.toString()).code());
+        Path one = tmp.resolve("one");
+        assertEquals(0, CliIT.run("extract", "--out", one.toString(), alone.toString()).code());
+        assertTrue(found(out, "p3.txt#2").stream().noneMatch(l -> l.startsWith("Commitment")), "the domestic article commits no one");
+        assertEquals(found(one, "a.txt"), found(out, "p3.txt#1"));
+        assertTrue(found(out, "p3.txt#1").contains("Commitment,agreement,CN+FR,establish,,建立中法数字经济对话"));
+        assertTrue(Files.readAllLines(whole.resolve("mentions.csv")).stream().skip(1).allMatch(l -> l.startsWith("p3.txt,")),
+                "without --split-pages a .txt file is one document");
+        assertTrue(ask(graph(out), "ASK { ?a dipkg:path \"p3.txt#1\" ; dct:isPartOf ?f ; dct:title \"两国元首举行会谈\"@zh-Hans ; "
+                + "dct:date \"2024-05-07\"^^<http://www.w3.org/2001/XMLSchema#date> }"));
+    }
 }
