@@ -34,6 +34,7 @@ public final class CommitmentFinder {
     private final SetReader sets;
     private final SessionReports sessions;
     private final Words lightVerbs;
+    private final Words done;
     /** The adverb of a side's 共同… programme. */
     private final String jointly;
     /** The last words of a general willingness (加强沟通): no concrete act. */
@@ -49,6 +50,7 @@ public final class CommitmentFinder {
         sets = new SetReader(cues, data, patterns);
         sessions = new SessionReports(cues, data);
         lightVerbs = new Words(data.words("light-verbs", "word"));
+        done = new Words(data.rows("adverbs").stream().filter(r -> "done".equals(r.get("role"))).map(r -> r.get("word")).toList());
         reader = new ClauseReader(cues, data, patterns, speakers, sets.enumerationWords, jointly);
         generalActs = new Words(data.words("general-acts", "word"));
     }
@@ -128,10 +130,35 @@ public final class CommitmentFinder {
                 pending = null;
             }
         }
+        out.replaceAll(c -> settled(text, c));
         out.addAll(sessions.find(text, mentionList, pair, out));
         out.replaceAll(c -> withoutLightVerbs(text, c, bounds));
         out.removeIf(c -> c.parties().isEmpty()); // 两国元首同意… where no state is named: no one to hold to it
         return implicitSets.isEmpty() ? out : sets.counted(out, implicitSets);
+    }
+
+    /** The statuses of what has happened, which a verb of them alone does not say (同意明年举行…). */
+    private static final java.util.Set<String> DONE_STATUSES = java.util.Set.of("held", "implemented");
+
+    /**
+     * The commitment, with a status of what has happened (held, implemented) only where its verb says it
+     * happened: with the aspect particle after it (举行了) or a word of it done before it (已举行).
+     */
+    private Commitment settled(String text, Commitment c) {
+        if (c.status() == null || !DONE_STATUSES.contains(c.status())) {
+            return c;
+        }
+        for (int i = c.span().start(); i < c.span().end(); i++) {
+            Cues.Trigger t = cues.triggerAt(text, i);
+            if (t != null && c.status().equals(t.status())) {
+                if (text.startsWith(cues.aspect, i + t.verb().length()) || done.endingAt(text, i) != null) {
+                    return c;
+                }
+                break;
+            }
+        }
+        return new Commitment(c.kind(), c.parties(), c.addressee(), c.speaker(), c.action(), c.negative(), null,
+                c.span(), c.object(), c.objects(), c.set(), c.time(), c.condition(), c.confidence());
     }
 
     /** The commitment with an object that leaves out the light verbs after its verb (寻求打…: light-verbs.csv). */

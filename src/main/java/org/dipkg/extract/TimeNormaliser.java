@@ -42,9 +42,7 @@ final class TimeNormaliser {
             return "before " + m.group(1);
         }
         if (year != null) {
-            String early = resolved(item, "next-year-early", year + 1 + " (early)");
-            String next = early != null ? early : resolved(item, "next-year", String.valueOf(year + 1));
-            String now = next != null ? next : resolved(item, "this-year", String.valueOf(year));
+            String now = relative(item, date);
             if (now != null) {
                 return now;
             }
@@ -57,6 +55,28 @@ final class TimeNormaliser {
         m = DECADE.matcher(item);
         if (m.find()) {
             return m.group(1) + "s";
+        }
+        return null;
+    }
+
+    /**
+     * What the first meaning the item holds a word of resolves to, against {@code date}: the more precise
+     * meanings first (明年早些时候 before 明年, 今年早些时候 before 今年), or null.
+     */
+    private String relative(String item, LocalDate date) {
+        int y = date.getYear();
+        java.time.YearMonth month = java.time.YearMonth.from(date);
+        String[][] meanings = {
+            {"next-year-early", y + 1 + " (early)"}, {"next-year", String.valueOf(y + 1)},
+            {"this-year-early", y + " (early)"}, {"last-year", String.valueOf(y - 1)},
+            {"next-month", month.plusMonths(1).toString()}, {"last-month", month.minusMonths(1).toString()},
+            {"this-month", month.toString()}, {"this-year", String.valueOf(y)},
+        };
+        for (String[] m : meanings) {
+            String v = resolved(item, m[0], m[1]);
+            if (v != null) {
+                return v;
+            }
         }
         return null;
     }

@@ -455,4 +455,16 @@ class CommitmentFinderTest {
         assertTrue(a.commitments().stream().noneMatch(c -> "held".equals(c.status()) && Genre.text(a, c).contains("第二轮")),
                 "a session still to come is not held");
     }
+    @Test
+    void aSessionAgreedForLaterIsNotHeldAndOneDoneIs() {
+        DocumentAnalysis a = Genre.analyse("2024年5月7日，国家主席习近平同法国总统马克龙举行会谈。"
+                + "两国元首同意明年举行中法战略对话，下个月举行中法海洋合作工作组会议。双方已举行中法航空合作联委会会议。");
+        Commitment next = one(a, "中法战略对话");
+        assertNull(next.status(), "agreed to be held next year: not held yet");
+        assertEquals("2025", next.time());
+        assertEquals("2024-06", one(a, "中法海洋合作工作组").time());
+        Commitment done = one(a, "中法航空合作联委会");
+        assertEquals("held", done.status());
+        assertEquals("举行中法航空合作联委会会议", Genre.text(a, done), "已 is left out of the item as 将 is");
+    }
 }
