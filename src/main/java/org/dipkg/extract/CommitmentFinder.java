@@ -132,7 +132,7 @@ public final class CommitmentFinder {
         }
         out.replaceAll(c -> settled(text, c));
         out.addAll(sessions.find(text, mentionList, pair, out));
-        out.replaceAll(c -> withoutLightVerbs(text, c, bounds));
+        out.replaceAll(c -> withCoreObject(text, c, bounds));
         out.removeIf(c -> c.parties().isEmpty()); // 两国元首同意… where no state is named: no one to hold to it
         return implicitSets.isEmpty() ? out : sets.counted(out, implicitSets);
     }
@@ -161,21 +161,37 @@ public final class CommitmentFinder {
                 c.span(), c.object(), c.objects(), c.set(), c.time(), c.condition(), c.confidence());
     }
 
-    /** The commitment with an object that leaves out the light verbs after its verb (寻求打…: light-verbs.csv). */
-    private Commitment withoutLightVerbs(String text, Commitment c, WordBounds bounds) {
+    /**
+     * The commitment with an object keyed on what is committed to: without a light verb after its verb
+     * (寻求打…: light-verbs.csv) nor the side it is made to between two verbs (不寻求同中国打…, which its
+     * addressee records), so one pledge worded either way at two meetings is one item.
+     */
+    private Commitment withCoreObject(String text, Commitment c, WordBounds bounds) {
         int base = c.span().start();
         if (bounds == null || !text.startsWith(c.object(), base)) {
             return c;
         }
         StringBuilder object = new StringBuilder(c.object().length());
         String o = c.object();
+        boolean afterVerb = false; // what is kept so far ends in a verb whose object follows
         for (int i = 0; i < o.length(); i++) {
-            String w = lightVerbs.startingAt(o, i);
-            if (w != null && i > 0 && i + w.length() < o.length() && bounds.whole(base + i, base + i + w.length())
-                    && bounds.verbEndsAt(base + i)) {
-                i += w.length() - 1;
-                continue;
+            int at = base + i;
+            if (i > 0 && (afterVerb || bounds.verbEndsAt(at))) {
+                String party = cues.marksAddressee(o.charAt(i)) && bounds.whole(at, at + 1) ? cues.partyWordAt(o, i + 1) : null;
+                int after = party == null ? -1 : i + 1 + party.length();
+                if (after > 0 && after < o.length() && bounds.verbAt(base + after)) {
+                    i = after - 1;
+                    afterVerb = true;
+                    continue;
+                }
+                String w = lightVerbs.startingAt(o, i);
+                if (w != null && i + w.length() < o.length() && bounds.whole(at, at + w.length())) {
+                    i += w.length() - 1;
+                    afterVerb = false;
+                    continue;
+                }
             }
+            afterVerb = false;
             object.append(o.charAt(i));
         }
         return object.length() == o.length() ? c : new Commitment(c.kind(), c.parties(), c.addressee(), c.speaker(),

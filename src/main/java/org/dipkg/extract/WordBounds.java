@@ -46,6 +46,11 @@ record WordBounds(BitSet bounds, BitSet nounStarts, BitSet verbStarts) {
         return v >= 0 && v < to;
     }
 
+    /** Whether a verb starts at {@code i}. */
+    boolean verbAt(int i) {
+        return verbStarts.get(i);
+    }
+
     /** Whether the word that ends at {@code end} is a verb. */
     boolean verbEndsAt(int end) {
         return end > 0 && bounds.get(end) && verbStarts.get(bounds.previousSetBit(end - 1));

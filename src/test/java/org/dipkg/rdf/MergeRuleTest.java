@@ -299,14 +299,16 @@ class MergeRuleTest {
     }
 
     @Test
-    void aLightVerbAfterTheVerbDoesNotSplitACommitment() throws Exception {
+    void aLightVerbOrTheSideAddressedBetweenTwoVerbsDoesNotSplitACommitment() throws Exception {
         GraphBuilder.Built b = new GraphBuilder().build(List.of(
                 doc("a.txt", "拜登表示，美方不寻求打“新冷战”。"),
                 doc("b.txt", "拜登表示，美方不寻求新冷战。"),
+                doc("e.txt", "拜登表示，美方不寻求同中国打新冷战。"),
                 doc("c.txt", "拜登表示，美方支持打击跨国犯罪。"),
                 doc("d.txt", "拜登表示，美方支持击跨国犯罪。")));
         Map<String, Set<String>> c = nodesByText(b, "Commitment");
         assertEquals(c.get("不寻求打“新冷战”"), c.get("不寻求新冷战"), c.toString());
+        assertEquals(c.get("不寻求同中国打新冷战"), c.get("不寻求新冷战"), c.toString());
         assertNotEquals(c.get("支持打击跨国犯罪"), c.get("支持击跨国犯罪"), "打击 is a verb of its own: " + c);
     }
 }
