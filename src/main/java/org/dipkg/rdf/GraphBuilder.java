@@ -292,14 +292,24 @@ public final class GraphBuilder {
 
     /**
      * The sides of a document's meeting: the two parties its commitments name most (with their addressees),
-     * ties by code, or, when they name fewer, those with the states of the meeting's participants. A readout
-     * that gives one side's words alone is still of a meeting of both, so its pledges merge with those of the
-     * pair's other meetings.
+     * ties by code, or, when they name fewer, those with the states of the meeting's participants, else of
+     * the people the document names most. A readout that gives one side's words alone is still of a meeting
+     * of both, so its pledges merge with those of the pair's other meetings.
      */
     static java.util.SortedSet<String> sides(DocumentAnalysis a) {
         java.util.SortedSet<String> named = sides(a.commitments());
         if (named.size() < 2 && a.meeting() != null) {
             a.meeting().participants().stream().map(Mention::country).filter(java.util.Objects::nonNull).forEach(named::add);
+        }
+        if (named.size() < 2) {
+            Map<String, Integer> people = new TreeMap<>();
+            for (Mention m : a.mentions()) {
+                if (m.type() == EntityType.PERSON && m.country() != null && !named.contains(m.country())) {
+                    people.merge(m.country(), 1, Integer::sum);
+                }
+            }
+            people.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(2 - named.size())
+                    .forEach(e -> named.add(e.getKey()));
         }
         return named;
     }
