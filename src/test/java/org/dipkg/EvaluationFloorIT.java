@@ -46,7 +46,7 @@ class EvaluationFloorIT {
             Map.entry("recall.tier1.Entity", 0.95),
             Map.entry("recall.tier1.Commitment", 0.90),
             Map.entry("precision.Commitment", 0.85),
-            Map.entry("precision.Mechanism+WorkingGroup", 0.91),
+            Map.entry("precision.Mechanism+WorkingGroup", 0.95),
             Map.entry("precision.Person", 0.98),
             Map.entry("party.accuracy.tier1", 0.99),
             Map.entry("kind.accuracy.tier1", 0.95),
