@@ -39,7 +39,10 @@ final class SessionReports {
         this.aspect = cues.aspect;
     }
 
-    /** The sessions held of the mechanisms in {@code mentions}, between the document's {@code pair}. */
+    /**
+     * The sessions held of the mechanisms in {@code mentions}: between the parties the mechanism's name gives,
+     * else the document's {@code pair}.
+     */
     List<Commitment> find(String text, List<Mention> mentions, SortedSet<String> pair, List<Commitment> found) {
         List<Commitment> out = new ArrayList<>();
         if (pair.size() < 2) {
@@ -59,7 +62,10 @@ final class SessionReports {
                 continue;
             }
             Span span = new Span(m.span().start(), verb.end());
-            out.add(new Commitment(CommitmentKind.AGREEMENT, pair, new java.util.TreeSet<>(), null, HOLD, false, HELD,
+            // the pair its name gives (中美…在日内瓦举行: not Switzerland's), else the document's
+            SortedSet<String> named = cues.leadingParties(m.label()).parties();
+            SortedSet<String> parties = named.size() >= 2 ? named : pair;
+            out.add(new Commitment(CommitmentKind.AGREEMENT, parties, new java.util.TreeSet<>(), null, HOLD, false, HELD,
                     span, text.substring(span.start(), span.end()), List.of(m), null, null, null, 0.6));
         }
         return out;

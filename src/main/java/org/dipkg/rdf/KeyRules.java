@@ -69,26 +69,10 @@ final class KeyRules {
      * place or organisation (两军热线 at a China–US meeting); none for a name of one state or of many.
      */
     private Named named(String label, java.util.SortedSet<String> sides) {
-        java.util.SortedSet<String> pair = new java.util.TreeSet<>();
-        boolean both = false;
-        int i = 0;
-        while (i < label.length()) {
-            String w = cues.partyWordAt(label, i);
-            if (w == null) {
-                break;
-            }
-            if (cues.namesBothSides(w)) {
-                both = true;
-            } else {
-                pair.addAll(List.of(cues.parties.get(w).split("\\+")));
-            }
-            i += w.length();
-            // 中国－欧盟, 中国与欧盟: a dash or a joiner before one more party
-            if (i + 1 < label.length() && (!Character.isLetterOrDigit(label.charAt(i))
-                    || cues.joinsList(label.substring(i, i + 1))) && cues.partyWordAt(label, i + 1) != null) {
-                i++;
-            }
-        }
+        Cues.Leading lead = cues.leadingParties(label);
+        java.util.SortedSet<String> pair = new java.util.TreeSet<>(lead.parties());
+        boolean both = lead.both();
+        int i = lead.end();
         if (both && pair.isEmpty()) {
             pair.addAll(sides);
         }

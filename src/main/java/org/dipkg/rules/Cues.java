@@ -213,6 +213,37 @@ public final class Cues {
         return BOTH.equals(parties.get(word));
     }
 
+    /**
+     * The parties a name starts with (中美…, 中国－欧盟…, 两国…): their codes, whether words for both sides
+     * stand among them, and where the rest of the name starts.
+     */
+    public record Leading(java.util.SortedSet<String> parties, boolean both, int end) {
+    }
+
+    /** The party words {@code name} starts with, over a dash or a joiner between two (中国－欧盟, 中国与欧盟). */
+    public Leading leadingParties(String name) {
+        java.util.SortedSet<String> codes = new TreeSet<>();
+        boolean both = false;
+        int i = 0;
+        while (i < name.length()) {
+            String w = partyWordAt(name, i);
+            if (w == null) {
+                break;
+            }
+            if (namesBothSides(w)) {
+                both = true;
+            } else {
+                codes.addAll(List.of(parties.get(w).split("\\+")));
+            }
+            i += w.length();
+            if (i + 1 < name.length() && (!Character.isLetterOrDigit(name.charAt(i))
+                    || joinsList(name.substring(i, i + 1))) && partyWordAt(name, i + 1) != null) {
+                i++;
+            }
+        }
+        return new Leading(codes, both, i);
+    }
+
     /** Whether {@code word} is a side made from a short form (美方, 澳方). */
     public boolean isSide(String word) {
         return sides.contains(word);

@@ -467,4 +467,11 @@ class CommitmentFinderTest {
         assertEquals("held", done.status());
         assertEquals("举行中法航空合作联委会会议", Genre.text(a, done), "已 is left out of the item as 将 is");
     }
+    @Test
+    void aSessionHeldInAThirdCountryIsBetweenThePairItsNameGives() {
+        DocumentAnalysis a = Genre.analyse("新华社日内瓦5月14日电 中法海洋合作对话首次会议14日在瑞士日内瓦举行。双方进行了深入交流。");
+        Commitment held = one(a, "首次会议");
+        assertEquals("held", held.status());
+        assertEquals(Set.of("CN", "FR"), held.parties(), "not the host's");
+    }
 }
