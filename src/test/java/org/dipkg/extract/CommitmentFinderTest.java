@@ -474,4 +474,12 @@ class CommitmentFinderTest {
         assertEquals("held", held.status());
         assertEquals(Set.of("CN", "FR"), held.parties(), "not the host's");
     }
+    @Test
+    void anAdverbOfMannerBeforeTheVerbStillMakesAnItem() {
+        DocumentAnalysis a = Genre.analyse("2024年5月7日，国家主席习近平同法国总统马克龙举行会谈。"
+                + "马克龙表示，法中关系发展良好。双方成功举行了中法航空合作联委会会议。");
+        Commitment c = one(a, "中法航空合作联委会");
+        assertEquals(CommitmentKind.AGREEMENT, c.kind());
+        assertEquals("held", c.status());
+    }
 }
