@@ -117,6 +117,10 @@ final class Sides {
                 continue;
             }
             String code = cues.parties.get(w);
+            if (i > 0 && cues.marksVenue(text.charAt(i - 1)) && !code.equals(Cues.BOTH)) {
+                i += w.length() - 1;
+                continue; // 在瑞士日内瓦举行: where the sides meet, not a side
+            }
             bothSides |= code.equals(Cues.BOTH);
             if (code.indexOf('|') >= 0) {
                 shared.add(code);

@@ -62,6 +62,7 @@ public final class Cues {
     private final String addresseePrepositions;
     private final String speakerJoiners;
     private final String fieldOpeners;
+    private final String venuePrepositions;
     private final Set<String> listJoiners = new TreeSet<>();
     private final Set<String> compounds = new java.util.HashSet<>();
     private final Set<String> sides = new java.util.HashSet<>();
@@ -110,6 +111,7 @@ public final class Cues {
         StringBuilder addressee = new StringBuilder();
         StringBuilder joins = new StringBuilder();
         StringBuilder fields = new StringBuilder();
+        StringBuilder venues = new StringBuilder();
         for (Map<String, String> r : data.rows("prepositions")) {
             String w = r.get("word");
             if (w.length() != 1) {
@@ -119,6 +121,7 @@ public final class Cues {
             addressee.append("yes".equals(r.get("addressee")) ? w : "");
             joins.append("yes".equals(r.get("joins")) ? w : "");
             fields.append("yes".equals(r.get("field")) ? w : "");
+            venues.append("yes".equals(r.get("venue")) ? w : "");
             if ("yes".equals(r.get("list"))) {
                 listJoiners.add(w);
             }
@@ -141,6 +144,7 @@ public final class Cues {
         addresseePrepositions = addressee.toString();
         speakerJoiners = joins.toString();
         fieldOpeners = fields.toString();
+        venuePrepositions = venues.toString();
         for (Map<String, String> r : data.rows("mechanism-heads")) {
             check(r, "type", List.of("Mechanism", "WorkingGroup"), false);
             check(r, "event", List.of("yes", "no"), true);
@@ -332,6 +336,11 @@ public final class Cues {
     /** Whether the party after {@code c} is the side an item is made to (向…, 同…). */
     public boolean marksAddressee(char c) {
         return addresseePrepositions.indexOf(c) >= 0;
+    }
+
+    /** Whether a state after {@code c} is a venue (在瑞士日内瓦), not a side. */
+    public boolean marksVenue(char c) {
+        return venuePrepositions.indexOf(c) >= 0;
     }
 
     /** Whether {@code c} opens a list of fields (在A、B等领域). */

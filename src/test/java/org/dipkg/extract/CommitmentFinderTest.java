@@ -489,4 +489,9 @@ class CommitmentFinderTest {
         assertEquals("suspended", one(a, "中法海洋合作对话").status());
         assertEquals("suspended", one(a, "中法航空合作联委会").status());
     }
+    @Test
+    void aStateWhereTheSidesMeetIsNotOneOfThem() {
+        DocumentAnalysis a = Genre.analyse("中法海洋合作对话14日在瑞士日内瓦举行。双方同意加强海洋科研合作。");
+        assertEquals(Set.of("CN", "FR"), one(a, "加强海洋科研合作").parties());
+    }
 }
