@@ -12,5 +12,5 @@ import org.dipkg.text.Span;
  * @param places       where it took place, most specific last
  * @param span         the sentence that reports it
  */
-public record Meeting(LocalDate date, List<Mention> participants, List<Mention> places, Span span) {
+public record Meeting(LocalDate date, List<Mention> participants, List<Mention> places, Span span, String kind) {
 }

@@ -22,11 +22,20 @@ final class MeetingFinder {
     private static final Pattern DATE = Pattern.compile("(?:" + Datelines.YEAR + ")?" + Datelines.MONTH_DAY);
     /** The mark of a date range (14日至17日). */
     private static final String UNTIL = "至";
-    /** Verbs and nouns of a meeting between leaders (meeting-verbs.csv). */
+    /** Verbs and nouns of a meeting between leaders (meeting-verbs.csv), and the kind of meeting each says. */
     private final Words meets;
+    private final Map<String, String> kinds = new java.util.HashMap<>();
+    private static final List<String> KINDS = List.of("call", "video", "talks", "meeting", "summit");
 
     MeetingFinder(org.dipkg.rules.RuleData data) {
-        meets = new Words(data.words("meeting-verbs", "word"));
+        for (Map<String, String> r : data.rows("meeting-verbs")) {
+            if (!KINDS.contains(r.get("kind"))) {
+                throw new IllegalArgumentException(r.get(org.dipkg.rules.RuleData.AT) + ": a meeting's kind is one of "
+                        + String.join(", ", KINDS) + " (this row has '" + r.get("kind") + "')");
+            }
+            kinds.put(r.get("word"), r.get("kind"));
+        }
+        meets = new Words(kinds.keySet());
     }
 
     Meeting find(Document doc, List<Mention> mentions, LocalDate documentDate) {
@@ -36,9 +45,11 @@ final class MeetingFinder {
         for (Sentence s : doc.sentences()) {
             Span sp = s.span();
             String st = text.substring(sp.start(), sp.end());
-            if (meets.indexIn(st) < 0) {
+            int at = meets.indexIn(st);
+            if (at < 0) {
                 continue;
             }
+            String kind = kinds.get(meets.startingAt(st, at));
             Map<String, Mention> leaders = new LinkedHashMap<>();
             List<Mention> places = new ArrayList<>();
             for (Mention m : index.inside(sp)) {
@@ -67,7 +78,7 @@ final class MeetingFinder {
             if (date == null) {
                 continue;
             }
-            Meeting m = new Meeting(date, List.copyOf(leaders.values()), places, sp);
+            Meeting m = new Meeting(date, List.copyOf(leaders.values()), places, sp, kind);
             // a trip's date range (14日至17日) is a fallback; a sentence naming the meeting's own day wins
             if (d.find(0) && st.startsWith(UNTIL, d.end())) {
                 fallback = fallback == null ? m : fallback;

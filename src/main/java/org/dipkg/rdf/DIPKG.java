@@ -91,6 +91,7 @@ public final class DIPKG {
     public static final Property objectText = property("objectText");
     public static final Property concerns = property("concerns");
     public static final Property between = property("between");
+    public static final Property meetingKind = property("meetingKind");
     public static final Property polarity = property("polarity");
     public static final Property status = property("status");
     public static final Property timeText = property("timeText");

@@ -592,6 +592,7 @@ public final class GraphBuilder {
         Node r = t.uri(Iris.meeting(meeting.date() + "-" + String.join("-", countries)));
         t.add(r, RDF.type, DIPKG.Meeting)
                 .add(r, DIPKG.meetingDate, t.nodes().typed(meeting.date().toString(), XSDDatatype.XSDdate))
+                .add(r, DIPKG.meetingKind, t.nodes().string(meeting.kind()))
                 .add(r, DIPKG.reportedIn, d.source);
         for (Mention p : meeting.participants()) {
             t.add(r, DIPKG.participant, t.uri(entityIri(p, d.sides)));

@@ -232,4 +232,14 @@ class MentionFindersTest {
         assertEquals(List.of("经济沟通渠道", "中法巴黎经贸会谈", "两国政府首脑磋商", "海洋高级别对话", "农业高级别对话"),
                 Genre.labels(a, EntityType.MECHANISM));
     }
+    @Test
+    void aMeetingIsDatedWithItsLeadersAndItsKind() {
+        DocumentAnalysis call = Genre.analyse("2024年5月7日晚，国家主席习近平应约同法国总统马克龙通电话。双方同意加强合作。");
+        assertEquals("call", call.meeting().kind());
+        assertEquals(java.time.LocalDate.of(2024, 5, 7), call.meeting().date());
+        DocumentAnalysis talks = Genre.analyse("2024年5月6日，国家主席习近平在巴黎同法国总统马克龙举行会谈。双方同意加强合作。");
+        assertEquals("talks", talks.meeting().kind());
+        assertEquals(java.util.Set.of("CN", "FR"), talks.meeting().participants().stream().map(Mention::country)
+                .collect(java.util.stream.Collectors.toSet()));
+    }
 }
