@@ -26,7 +26,8 @@ import org.dipkg.io.ReportCells;
  */
 public final class Timeline {
     private static final String PAGE = "org/dipkg/timeline/timeline.html";
-    public static final String[] CSV_HEADER = {"row", "what", "date", "status", "parties", "kind", "meeting", "source", "quote"};
+    public static final String[] CSV_HEADER = {"row", "what", "date", "status", "parties", "kind", "meeting", "source", "quote",
+        "node"};
 
     private final List<Map<String, String>> rows;
 
@@ -44,7 +45,29 @@ public final class Timeline {
             select(ds, catalog.byName("mechanism-lifecycle").orElseThrow().text(),
                     s -> rows.add(row(s, "mechanism", "mechanism", "event")));
         });
-        return new Timeline(rows);
+        return new Timeline(distinct(rows));
+    }
+
+    /** The scope of parties an item's IRI is minted in ({@code …/commitment/AU+CN/…}), or null. */
+    private static final java.util.regex.Pattern SCOPE = java.util.regex.Pattern.compile("/id/\\w+/([A-Z]{2}(?:\\+[A-Z]{2})+)/");
+
+    /**
+     * The rows with a label that two items share (恢复外交与战略对话 at a China–Australia and a China–New
+     * Zealand meeting) told apart by the pair each is of, so the chart never draws two items as one.
+     */
+    private static List<Map<String, String>> distinct(List<Map<String, String>> rows) {
+        Map<String, java.util.Set<String>> nodes = new java.util.HashMap<>();
+        for (Map<String, String> r : rows) {
+            nodes.computeIfAbsent(r.get("what") + " " + r.get("row"), k -> new TreeSet<>()).add(r.get("node"));
+        }
+        for (Map<String, String> r : rows) {
+            if (nodes.get(r.get("what") + " " + r.get("row")).size() > 1) {
+                java.util.regex.Matcher m = SCOPE.matcher(r.get("node"));
+                String pair = m.find() ? m.group(1) : r.get("parties");
+                r.put("row", r.get("row") + " (" + pair + ")");
+            }
+        }
+        return rows;
     }
 
     public int statements() {
@@ -92,6 +115,7 @@ public final class Timeline {
         r.put("meeting", text(s.get("meeting")));
         r.put("source", text(s.get("source")));
         r.put("quote", text(s.get("quote")));
+        r.put("node", text(s.get("node")));
         return r;
     }
 

@@ -34,7 +34,7 @@ class TimelineIT {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("timeline.html") && r.out().contains("timeline.csv"), r.out());
         List<String> csv = Files.readAllLines(out.resolve("timeline.csv"));
-        assertEquals("row,what,date,status,parties,kind,meeting,source,quote", csv.get(0));
+        assertEquals("row,what,date,status,parties,kind,meeting,source,quote,node", csv.get(0));
         List<String> coldWar = csv.stream().filter(l -> l.contains("冷战") && l.contains(",commitment,")).toList();
         assertEquals(List.of("2022-11-14", "2023-11-15", "2024-11-16"), coldWar.stream().map(l -> l.split(",")[2]).toList(),
                 "one pledge in three wordings (打“新冷战”, 新冷战) at three meetings: " + coldWar);
@@ -73,5 +73,18 @@ class TimelineIT {
         }
         assertTrue(dates >= 6, dates + " dates");
         assertTrue(Files.readString(out.resolve("timeline.html")).contains("不寻求新冷战"));
+    }
+    @Test
+    void twoPairsItemsOfOneWordingAreTwoRowsOfTheChart() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("pairs"));
+        Files.writeString(in.resolve("au.txt"), "2024年3月20日，外交部长王毅同澳大利亚外长举行会谈。\n双方同意恢复外交与战略对话。",
+                StandardCharsets.UTF_8);
+        Files.writeString(in.resolve("nz.txt"), "2024年3月18日，外交部长王毅同新西兰外长举行会谈。\n双方同意恢复外交与战略对话。",
+                StandardCharsets.UTF_8);
+        Path out = tmp.resolve("out");
+        assertEquals(0, CliIT.run("timeline", "--out", out.toString(), in.toString()).code());
+        List<String> rows = Files.readAllLines(out.resolve("timeline.csv")).stream().skip(1)
+                .filter(l -> l.contains(",mechanism,")).map(l -> l.split(",")[0]).sorted().toList();
+        assertEquals(List.of("外交与战略对话 (AU+CN)", "外交与战略对话 (CN+NZ)"), rows);
     }
 }
