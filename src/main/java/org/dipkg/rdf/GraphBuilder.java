@@ -508,15 +508,15 @@ public final class GraphBuilder {
         return at < 0 ? setKey : setKey.substring(0, at);
     }
 
-    /**
-     * Gives every labelled node one skos:prefLabel per language: the label whose key is the node's own
-     * key when there is one (the merged node's canonical wording), else the shortest; a mechanism of a pair
-     * is named in full, by its longest label that ends in its own key (中美人工智能政府间对话, not
-     * 人工智能政府间对话).
-     */
     /** Where mechanism IRIs start; one of a pair has its pair next ({@code mechanism/CN+US/…}). */
     private static final String PAIRED_MECHANISMS = Iris.BASE + "mechanism/";
 
+    /**
+     * Gives every labelled node one skos:prefLabel per language: the label whose key is the node's own
+     * key when there is one (the merged node's canonical wording), else the shortest; a mechanism of a pair
+     * is named in full, by its longest label that ends in its own key (中法海洋合作对话, not
+     * 海洋合作对话).
+     */
     private static void preferredLabels(Graph g, Triples.Nodes nodes) {
         Map<Node, List<Node>> labels = new LinkedHashMap<>();
         g.find(Node.ANY, RDFS.label.asNode(), Node.ANY)
