@@ -30,14 +30,15 @@ final class Datelines {
     /** A day of the month after a dateline word (当地时间14日): dateline-words.csv. */
     private final Pattern leadDay;
 
-    Datelines(List<String> newsNames) {
-        this(newsNames, List.of());
+    /** Datelines opened by one of {@code dispatchOpeners}: the news agencies, and 本报 (dispatch-openers.csv). */
+    Datelines(List<String> dispatchOpeners) {
+        this(dispatchOpeners, List.of());
     }
 
-    Datelines(List<String> newsNames, List<String> datelineWords) {
+    Datelines(List<String> dispatchOpeners, List<String> datelineWords) {
         String words = String.join("|", datelineWords.stream().map(Pattern::quote).toList());
         leadDay = Pattern.compile("(?:" + (words.isEmpty() ? "(?!)" : words) + ")(\\d{1,2})日");
-        dateline = org.dipkg.text.PageArticles.dispatch(newsNames);
+        dateline = org.dipkg.text.PageArticles.dispatch(dispatchOpeners);
     }
 
     LocalDate date(String text) {
