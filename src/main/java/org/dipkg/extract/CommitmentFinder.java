@@ -305,7 +305,9 @@ public final class CommitmentFinder {
                     "demand".equals(action),
                     marked || item.negative, item.will, addressed(text, sp, clause, mentions, parties, sides),
                     generalActs.endingAt(text, whole.end()) != null,
-                    item.negative, suspends(text, whole)));
+                    item.negative, suspends(text, whole),
+                    !f.joint() && parties.size() == 1 && cue != null && clauseIndex >= cueClause
+                            && speakers.decides(text, cue, item.spans.get(0).start())));
             if (kind == null) {
                 continue; // narration, not a stance
             }

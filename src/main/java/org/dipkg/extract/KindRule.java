@@ -28,10 +28,11 @@ final class KindRule {
      * @param restraint   a restraint the side states (不寻求, 无意, 不支持)
      * @param suspension  a suspension or cancellation of the side's own measures (暂停实施…加征关税), which a
      *                    side announces as its part of a deal
+     * @param decided     one side's decision frames the clause (中方决定…, 美方宣布…): a measure of its own
      */
     record Facts(boolean principles, SetRole set, boolean agreed, boolean jointly, boolean stance, boolean demand,
                  boolean marker, boolean will, boolean addressed, boolean general, boolean restraint,
-                 boolean suspension) {
+                 boolean suspension, boolean decided) {
     }
 
     /** The kind, or null when the clause states no commitment. */
@@ -60,10 +61,13 @@ final class KindRule {
         if (f.demand()) {
             return CommitmentKind.POSITION;
         }
-        if (f.suspension() || f.restraint() && (f.marker() || f.addressed())) {
+        if (f.marker() && f.addressed() && !f.general()) {
             return CommitmentKind.PLEDGE;
         }
-        if (f.marker() && f.addressed() && !f.general()) {
+        if (f.decided() && (!f.general() || f.suspension())) {
+            return CommitmentKind.UNILATERAL; // 中方决定暂停…对话: its own measure, not its part of a deal
+        }
+        if (f.suspension() || f.restraint() && (f.marker() || f.addressed())) {
             return CommitmentKind.PLEDGE;
         }
         if (f.will() && !f.general()) {

@@ -156,7 +156,8 @@ final class SetReader {
             return;
         }
         CommitmentKind kind = KindRule.decide(new KindRule.Facts(false, role(set, noun),
-                frame.joint() && frame.parties().size() >= 2, false, true, false, false, false, false, false, false, false));
+                frame.joint() && frame.parties().size() >= 2, false, true, false, false, false, false, false, false, false,
+                false));
         Cues.Trigger verb = null; // 发表关于A、B两份联合声明: the members' act is the clause's verb
         for (int k = clauseStart; k < from && verb == null; k++) {
             verb = cues.triggerAt(text, k);

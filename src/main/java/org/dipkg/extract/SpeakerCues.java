@@ -41,7 +41,7 @@ final class SpeakerCues {
     }
 
     /** A verb that opens a frame. */
-    record FrameVerb(boolean joint, boolean kept, boolean pledge) {
+    record FrameVerb(boolean joint, boolean kept, boolean pledge, boolean measure) {
     }
 
     private final Cues cues;
@@ -69,7 +69,7 @@ final class SpeakerCues {
         this.cues = cues;
         for (Map<String, String> r : data.rows("frame-verbs")) {
             verbs.put(r.get("verb"), new FrameVerb("yes".equals(r.get("joint")), "yes".equals(r.get("kept")),
-                    "yes".equals(r.get("pledge"))));
+                    "yes".equals(r.get("pledge")), "yes".equals(r.get("measure"))));
         }
         verbWords = new org.dipkg.rules.Words(verbs.keySet());
         firstPerson = org.dipkg.rules.Words.longestFirst(data.words("first-person", "word"));
@@ -100,6 +100,20 @@ final class SpeakerCues {
     boolean pledges(String text, Cue cue) {
         FrameVerb fv = cue.verbEnd() > cue.verbStart() ? verbAt(text, cue.verbStart()) : null;
         return fv != null && fv.pledge();
+    }
+
+    /**
+     * Whether a verb that makes what its side says a measure of its own (中方决定…) stands between the cue's
+     * speaker and {@code itemStart}, whether the cue took it as its verb or as a word before the item's.
+     */
+    boolean decides(String text, Cue cue, int itemStart) {
+        for (int k = cue.start(); k < itemStart; k++) {
+            FrameVerb fv = verbAt(text, k);
+            if (fv != null && fv.measure()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the first joint frame verb (达成, 同意) of two characters or more stands in {@code [from, end)}, or -1. */

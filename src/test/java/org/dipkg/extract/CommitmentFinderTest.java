@@ -487,6 +487,7 @@ class CommitmentFinderTest {
         DocumentAnalysis a = Genre.analyse("2024年5月7日，外交部发言人宣布，法方不顾中方反对。"
                 + "中方决定中止中法海洋合作对话，中断中法航空合作联委会。");
         assertEquals("suspended", one(a, "中法海洋合作对话").status());
+        assertEquals(CommitmentKind.UNILATERAL, one(a, "中法海洋合作对话").kind(), "one side's decision: its own measure");
         assertEquals("suspended", one(a, "中法航空合作联委会").status());
     }
     @Test

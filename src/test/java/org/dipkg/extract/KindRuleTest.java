@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.stream.Stream;
 import org.dipkg.extract.KindRule.SetRole;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -11,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The kind decision, one row per rule: the facts of a clause and the kind they make. */
 class KindRuleTest {
 
-    /** principles, set, agreed, jointly, stance, demand, marker, will, addressed, general, restraint, suspension → kind. */
+    /** principles, set, agreed, jointly, stance, demand, marker, will, addressed, general, restraint, suspension → kind (decided: see {@link #decided}). */
     static Stream<Arguments> rows() {
         return Stream.of(
                 row("平等互利、和平共处、开放包容", true, SetRole.NONE, false, false, true, false, false, false, false, false, false, false, CommitmentKind.PRINCIPLE),
@@ -39,12 +40,24 @@ class KindRuleTest {
                                  boolean stance, boolean demand, boolean marker, boolean will, boolean addressed,
                                  boolean general, boolean restraint, boolean suspension, CommitmentKind kind) {
         return Arguments.of(example, new KindRule.Facts(principles, set, agreed, jointly, stance, demand, marker, will,
-                addressed, general, restraint, suspension), kind);
+                addressed, general, restraint, suspension, false), kind);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void decidesTheKindFromTheClause(String example, KindRule.Facts facts, CommitmentKind kind) {
         assertEquals(kind, KindRule.decide(facts), example);
+    }
+    @Test
+    void decided() {
+        // 中方决定暂停…: one side's decision is its own measure, even of a suspension
+        assertEquals(CommitmentKind.UNILATERAL, KindRule.decide(new KindRule.Facts(false, SetRole.NONE, false, false, true,
+                false, false, false, true, false, false, true, true)));
+        // 中方决定暂停…对话: a dialogue's suspension is a measure, though 对话 ends a general act too
+        assertEquals(CommitmentKind.UNILATERAL, KindRule.decide(new KindRule.Facts(false, SetRole.NONE, false, false, true,
+                false, false, false, true, true, false, true, true)));
+        // 中方决定同法方加强沟通: a general willingness stays a position
+        assertEquals(CommitmentKind.POSITION, KindRule.decide(new KindRule.Facts(false, SetRole.NONE, false, false, true,
+                false, false, false, true, true, false, false, true)));
     }
 }
