@@ -11,10 +11,8 @@ import java.util.regex.Pattern;
  * dateline (新华社旧金山11月15日电, its year from the text), a source line (来源：新华网).
  */
 final class Datelines {
-    /** A year, group 1: 2023年. */
-    static final String YEAR = "(\\d{4})年";
-    /** A month and a day, groups 1 and 2: 11月15日. */
-    static final String MONTH_DAY = "(\\d{1,2})月(\\d{1,2})日";
+    static final String YEAR = org.dipkg.text.PageArticles.YEAR;
+    static final String MONTH_DAY = org.dipkg.text.PageArticles.MONTH_DAY;
     /** How much of a document's start is read for its date and publisher. */
     private static final int HEAD = 600;
     /** How much of a document's start a month-day dateline may stand in: its title and first sentence. */

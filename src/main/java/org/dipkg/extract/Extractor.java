@@ -62,11 +62,11 @@ public final class Extractor {
      */
     public Extractor(RuleData data, java.nio.charset.Charset encoding, long maxChars, boolean pages) {
         this.segmenter = new Segmenter(segmentWords(data));
-        Lexicon lexicon = new Lexicon(data);
+        Lexicon lexicon = data.lexicon();
         List<String> dispatchOpeners = new java.util.ArrayList<>(lexicon.newsNames());
         dispatchOpeners.addAll(data.words("dispatch-openers", "word"));
         this.reader = new DocumentReader(segmenter, encoding, maxChars, pages ? dispatchOpeners : List.of());
-        Cues cues = new Cues(data, lexicon.countries(), lexicon.shortForms());
+        Cues cues = data.cues();
         Set<String> stops = new HashSet<>(data.words("modifier-stops", "word"));
         Map<String, String> docHeads = new java.util.HashMap<>();
         for (Map<String, String> r : data.rows("document-heads")) {

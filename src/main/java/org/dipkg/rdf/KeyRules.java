@@ -27,8 +27,8 @@ final class KeyRules {
     private final Lexicon lexicon;
 
     KeyRules(RuleData data) {
-        lexicon = new Lexicon(data);
-        cues = new Cues(data, lexicon.countries(), lexicon.shortForms());
+        lexicon = data.lexicon();
+        cues = data.cues();
         for (Map<String, String> r : data.rows("mechanism-key-suffixes")) {
             suffixes.add(new Suffix(r.get("suffix"), List.of(r.get("after").split("\\|"))));
         }

@@ -36,6 +36,26 @@ public final class RuleData {
         return new RuleData(Optional.empty());
     }
 
+    private Lexicon lexicon;
+    private Cues cues;
+
+    /** The known entities of these tables, read once for every stage that needs them. */
+    public synchronized Lexicon lexicon() {
+        if (lexicon == null) {
+            lexicon = new Lexicon(this);
+        }
+        return lexicon;
+    }
+
+    /** The cue words of these tables, with the lexicon's states and short forms as party words; made once. */
+    public synchronized Cues cues() {
+        if (cues == null) {
+            Lexicon l = lexicon();
+            cues = new Cues(this, l.countries(), l.shortForms());
+        }
+        return cues;
+    }
+
     /**
      * Every row of table {@code name}, bundled rows first, each as column → value (a column a row
      * leaves out is empty), plus {@link #AT}: where the row is.

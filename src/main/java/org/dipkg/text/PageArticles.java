@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  * report, however its columns are broken, stays whole.
  */
 public final class PageArticles {
-    /** A month and a day, groups 1 and 2 of a dispatch: 11月15日. */
-    private static final String MONTH_DAY = "(\\d{1,2})月(\\d{1,2})日";
+    /** A year, group 1: 2023年. */
+    public static final String YEAR = "(\\d{4})年";
+    /** A month and a day, groups 1 and 2: 11月15日. */
+    public static final String MONTH_DAY = "(\\d{1,2})月(\\d{1,2})日";
     /** The longest title line, in characters. */
     private static final int TITLE = 32;
     /** The most title lines above a dispatch line: a kicker, a headline, a subtitle. */
@@ -22,7 +24,7 @@ public final class PageArticles {
     private static final String SENTENCE_ENDS = "。！？；：，、…!?;:,";
     private static final String CLOSING = "”」』’\"）)";
     /** A full date (2024年5月8日): a page header or a byline has one, a title seldom. */
-    private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern FULL_DATE = Pattern.compile(YEAR + MONTH_DAY);
 
     private final Pattern dispatch;
     private final ScriptConverter simplified;
